@@ -1,0 +1,3 @@
+from edukb.cli import main
+
+main()

@@ -1,0 +1,118 @@
+"""The ``edukb`` command line: a thin skin over :mod:`edukb.build` and the release readers."""
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from edukb import __version__
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_OUT = Path("outputs/kb")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="edukb")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does (to stderr).")
+def main(verbose: bool) -> None:
+    """edukb: turn Kazakh and Russian guidance documents on innovation in education into a
+    versioned knowledge base (CSV + Parquet tables) under OUT/current/.
+
+    \b
+    Typical use:
+      edukb build                      # corpus/ → outputs/kb/current/
+      edukb add new_regulation.pdf     # copy into corpus/ and update
+      edukb status                     # corpus, releases, last build
+    """
+    _setup_logging(verbose)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CORPUS, show_default=True, help="Folder of TXT/PDF/DOCX documents (and an optional manifest.csv).")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder; releases go to OUT/releases/<id>/, OUT/current points to the newest.")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
+def build(corpus: Path, out: Path, progress: bool) -> None:
+    """Build the knowledge base of a folder of documents.
+
+    Every document is read, normalized and published; a document that cannot be read is listed
+    with status 'failed' and its reason, and the others go on.
+    """
+    from edukb.build import build_knowledge_base
+    from edukb.corpus import ManifestError
+    from edukb.publish import BuildLockedError
+
+    def bar(entries):
+        if not progress:
+            return entries
+        from tqdm import tqdm
+
+        return tqdm(entries, desc="documents", unit="doc", file=sys.stderr)
+
+    try:
+        result = build_knowledge_base(corpus, out, progress=bar)
+    except (FileNotFoundError, ManifestError, BuildLockedError) as exc:
+        raise click.ClickException(str(exc)) from None
+    ok = len(result.documents) - len(result.failed)
+    click.echo(f"{ok} document(s) built, {len(result.failed)} failed")
+    for d in result.failed:
+        click.echo(f"  failed: {d.error}")
+    click.echo(f"knowledge base: {out / 'current'} (release {result.release_dir.name})")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to copy the files into.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder of the knowledge base.")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
+@click.pass_context
+def add(ctx: click.Context, files: tuple[Path, ...], corpus: Path, out: Path, progress: bool) -> None:
+    """Copy new documents into the corpus and update the knowledge base."""
+    from extractors.read import SUPPORTED_EXTENSIONS
+
+    corpus.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        if f.suffix.lower() not in SUPPORTED_EXTENSIONS:
+            raise click.ClickException(f"{f}: unsupported file type '{f.suffix}'; supported: {', '.join(SUPPORTED_EXTENSIONS)}")
+        target = corpus / f.name
+        if target.exists() and target.read_bytes() != f.read_bytes():
+            raise click.ClickException(f"{target} already exists with other content; rename the new file")
+        shutil.copy2(f, target)
+        click.echo(f"added {f} → {target}")
+    ctx.invoke(build, corpus=corpus, out=out, progress=progress)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CORPUS, show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True)
+def status(corpus: Path, out: Path) -> None:
+    """Show the corpus, the releases and the current one."""
+    from edukb.corpus import scan_corpus
+    from edukb.publish import current_release, list_releases, read_table
+
+    entries = scan_corpus(corpus) if corpus.is_dir() else []
+    click.echo(f"corpus {corpus}: {len(entries)} document(s)")
+    releases = list_releases(out)
+    current = current_release(out)
+    click.echo(f"releases in {out}: {len(releases)}; current: {current.name if current else '(none)'}")
+    if current:
+        docs = read_table(current, "documents").to_pylist()
+        for d in docs:
+            line = f"  {d['doc_id']}: {d['status']}, {d['n_blocks'] or 0} blocks, {d['n_pages'] or '-'} pages"
+            if d["error"]:
+                line += f" — {d['error']}"
+            click.echo(line)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

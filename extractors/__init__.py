@@ -1,0 +1,1 @@
+"""The pipeline stages as pure functions over the records in :mod:`models`."""

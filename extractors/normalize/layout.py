@@ -1,0 +1,156 @@
+"""Physical lines → logical units (paragraphs, list items, headings).
+
+Text copied out of PDFs is hard-wrapped, and blank lines fall inside paragraphs as often as
+between them, so blank lines are weak evidence. What decides is the language of layout:
+- a line that ends a sentence (``. ! ? ; :``) ends a unit, unless the stop belongs to an initial
+  (``М.`` + ``Жампейісованың``) or an abbreviation followed by a lower-case word (``т.б.`` + ``зерттеулерде``);
+- a line as long as the document's wrapped lines continues on the next one; a short line ends
+  its unit (table cells and lists of items without punctuation), unless it ends with a word that
+  cannot end a phrase (a preposition, a conjunction, a comma or a hyphen);
+- a list marker (bullet, dash after an introducing line, ``1.``/``1)``/``а)``) starts a unit;
+- a heading line (``Введение``, ``2-қосымша``, ``Таблица 1``) stands alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from extractors.normalize.patterns import (
+    APPENDIX,
+    BULLET_MARKER,
+    CHAPTER_NUMBER,
+    CLAUSE_MARKER,
+    CLOSERS,
+    DASH_MARKER,
+    FUNCTION_WORDS,
+    HEADING_WORDS,
+    NUMBER_MARKER,
+    TABLE_CAPTION,
+    TERMINAL,
+)
+
+FULL_LINE_RATIO = 0.7
+"""A line at least this share of the document's typical line width is a wrapped line."""
+
+_INITIAL_END = re.compile(r"(?:^|[\s.(«\"])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@dataclass
+class Line:
+    text: str  # normalized characters, stripped
+    src_start: int
+    src_len: int
+    page: Optional[int]
+    blank_before: bool = False  # blank or page-number lines between this and the previous line
+    indented: bool = False
+
+
+@dataclass
+class Unit:
+    lines: list[Line] = field(default_factory=list)
+    marker: Optional[str] = None
+    marker_kind: Optional[str] = None  # bullet | dash | number | clause | chapter
+    marker_len: int = 0  # characters of the first line taken by the marker
+    standalone_heading: Optional[str] = None  # word | appendix | table
+
+
+def standalone_heading_kind(text: str) -> Optional[str]:
+    t = text.strip().rstrip(".:").strip()
+    if not t or len(t) > 120:
+        return None
+    if t.lower() in HEADING_WORDS and t[0].isupper():
+        return "word"
+    if APPENDIX.match(t):
+        return "appendix"
+    if TABLE_CAPTION.match(t):
+        return "table"
+    return None
+
+
+def ends_terminal(text: str) -> bool:
+    t = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(t) and t[-1] in TERMINAL
+
+
+def _ends_with_initial(text: str) -> bool:
+    return bool(_INITIAL_END.search(text.rstrip()))
+
+
+def _starts_lower(text: str) -> bool:
+    t = text.lstrip("«\"'(„“ ")
+    return bool(t) and t[0].isalpha() and t[0].islower()
+
+
+def _ends_with_function_word(text: str) -> bool:
+    t = text.rstrip()
+    if t.endswith((",", "-", "–", "—", "(", "«", "/")):
+        return True
+    m = _LAST_WORD.search(t)
+    return bool(m) and m.group(1).lower() in FUNCTION_WORDS and t[-1].isalpha()
+
+
+def detect_marker(line: Line, prev: Optional[Line]) -> tuple[Optional[str], Optional[str], int]:
+    """(marker, kind, length of the marker prefix) for a line that starts a list item."""
+    text = line.text
+    m = BULLET_MARKER.match(text)
+    if m:
+        return m.group(1), "bullet", m.end()
+    after_break = prev is None or line.blank_before or ends_terminal(prev.text) or standalone_heading_kind(prev.text) is not None
+    m = DASH_MARKER.match(text)
+    if m and after_break:
+        return m.group(1), "dash", m.end()
+    m = NUMBER_MARKER.match(text)
+    if m and (after_break or not _starts_lower(text[m.end():])):
+        # "2013 жылы" is a year, "1 июня" a date: NUMBER_MARKER needs the dot/bracket
+        return m.group(1), "number", m.end()
+    m = CLAUSE_MARKER.match(text)
+    if m and (after_break or not _starts_lower(text[m.end():])):
+        return m.group(1), "clause", m.end()
+    m = CHAPTER_NUMBER.match(text)
+    if m and after_break and int(m.group(1)) <= 50:
+        return m.group(1), "chapter", m.end()
+    return None, None, 0
+
+
+def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
+    """Group physical lines into logical units."""
+    units: list[Unit] = []
+    current: Optional[Unit] = None
+    prev: Optional[Line] = None
+    full = FULL_LINE_RATIO * width
+    for line in lines:
+        heading = standalone_heading_kind(line.text)
+        marker, marker_kind, marker_len = detect_marker(line, prev)
+        start_new = (
+            current is None
+            or heading is not None
+            or marker is not None
+            or (current.standalone_heading is not None)
+            or not _continues(prev, line, full, in_list_item=current.marker is not None)
+            or (current.marker_kind == "chapter" and not _starts_lower(line.text))
+        )
+        if start_new:
+            current = Unit(marker=marker, marker_kind=marker_kind, marker_len=marker_len, standalone_heading=heading)
+            units.append(current)
+        assert current is not None
+        current.lines.append(line)
+        prev = line
+    return units
+
+
+def _continues(prev: Optional[Line], line: Line, full: float, in_list_item: bool = False) -> bool:
+    if prev is None:
+        return False
+    p = prev.text
+    if ends_terminal(p):
+        if p.rstrip().endswith(".") and (_starts_lower(line.text) or _ends_with_initial(p)):
+            return True  # abbreviation or initial, not a sentence end
+        return False
+    if p.endswith("-") or _ends_with_function_word(p):
+        return True
+    if len(p) >= full:
+        return True
+    # a list item without its closing ';'/'.' goes on in lower case on the next line
+    return in_list_item and _starts_lower(line.text)
