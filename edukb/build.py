@@ -1,24 +1,27 @@
 """Build a knowledge base from a corpus folder: the library API behind ``edukb build``.
 
-Each document goes read → normalize (→ later stages) on its own; a document that fails becomes a
-``failed`` row with its reason and never stops the others. Everything is then published as one
-release (see :mod:`edukb.publish`).
+``runner="none"`` calls the stages as plain functions in this process; ``"local"`` (the default)
+and ``"dask"`` run the Prefect flow of :mod:`flows.build`, which caches per-document work across
+runs so an unchanged document costs nothing. Either way every document goes on alone: a bad one
+becomes a ``failed`` row with its reason. The result is published as one release (see
+:mod:`edukb.publish`): written aside, then ``current`` switched atomically.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
-from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
-from edukb.publish import BuildLock, publish_release, write_table
-from edukb.tables import block_rows, document_row
-from extractors.normalize import DehyphenationRecord, normalize_document
-from extractors.read import read_document
-from models import Document, DocumentStatus, ReadError
+from edukb.corpus import CorpusEntry, scan_corpus
+from edukb.pipeline import annotate, corpus_tables, document_tables, ingest
+from edukb.publish import BuildLock, current_release, publish_release
+from edukb.publish.release import new_release_id
+from edukb.release import write_release
+from models import Document, DocumentStatus
 
 log = logging.getLogger("edukb.build")
+Progress = Callable[[Sequence[CorpusEntry]], Any]
 
 
 @dataclass
@@ -26,75 +29,56 @@ class BuildResult:
     release_dir: Path
     documents: list[Document]
     entries: list[CorpusEntry]
-    dehyphenation: list[DehyphenationRecord] = field(default_factory=list)
+    changes: dict = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Document]:
         return [d for d in self.documents if d.status == DocumentStatus.FAILED]
 
 
-def failed_document(entry: CorpusEntry, sha256: str, reason: str) -> Document:
-    return Document(
-        doc_id=entry.doc_id,
-        source_file=entry.rel_path,
-        format=entry.path.suffix.lower().lstrip(".") or "unknown",
-        sha256=sha256,
-        blocks=[],
-        title=entry.title,
-        status=DocumentStatus.FAILED,
-        error=reason,
-    )
+def process_document(entry: CorpusEntry) -> Document:
+    """read → normalize (kept for callers that need only the blocks)."""
+    return ingest(entry)
 
 
-def process_document(entry: CorpusEntry, dehyphenation_log: Optional[list[DehyphenationRecord]] = None) -> Document:
-    """read → normalize for one corpus file; never raises for a bad document."""
-    try:
-        sha = file_sha256(entry.path)
-    except OSError as exc:
-        return failed_document(entry, "", f"{entry.rel_path}: cannot open: {exc.strerror or exc}")
-    try:
-        raw = read_document(entry.path)
-        doc = normalize_document(raw, entry.doc_id, sha, title=entry.title, dehyphenation_log=dehyphenation_log)
-    except ReadError as exc:
-        return failed_document(entry, sha, f"{entry.rel_path}: {exc.reason}")
-    except Exception as exc:  # a bug of ours must not cost the other documents
-        log.exception("unexpected error on %s", entry.rel_path)
-        return failed_document(entry, sha, f"{entry.rel_path}: internal error: {type(exc).__name__}: {exc}")
-    doc.source_file = entry.rel_path
-    if not doc.blocks:
-        return failed_document(entry, sha, f"{entry.rel_path}: no text found")
-    return doc
+def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry]) -> tuple[Path, dict]:
+    tables = {**document_tables(docs, entries), **corpus_tables(docs)}
+    previous = current_release(out)
+    release_id = new_release_id()
+    report: dict = {}
+
+    def write(folder: Path) -> None:
+        report.update(write_release(folder, tables, release_id, previous))
+
+    return publish_release(out, write, release_id), report
 
 
-def write_release_tables(folder: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry]) -> None:
-    by_id = {e.doc_id: e for e in entries}
-    write_table(folder, "documents", [document_row(d, by_id.get(d.doc_id)) for d in docs])
-    write_table(folder, "blocks", block_rows(d for d in docs if d.status == DocumentStatus.OK))
+def build_plain(corpus: Path, out: Path, progress: Optional[Progress] = None) -> BuildResult:
+    """All stages as plain function calls, no orchestration, no cache."""
+    entries = scan_corpus(Path(corpus))
+    with BuildLock(Path(out)):
+        docs = [annotate(ingest(e)) for e in (progress(entries) if progress else entries)]
+        release, report = publish(Path(out), docs, entries)
+    return BuildResult(release, docs, entries, report, {"runner": "none", "documents_processed": len(entries)})
 
 
 def build_knowledge_base(
     corpus: Path,
     out: Path,
-    progress: Optional[Callable[[Sequence[CorpusEntry]], object]] = None,
+    progress: Optional[Progress] = None,
+    runner: str = "none",
+    dask_address: Optional[str] = None,
 ) -> BuildResult:
-    """Process every document of ``corpus`` and publish a release under ``out``.
-
-    ``progress`` wraps the list of entries (e.g. ``tqdm``) so a terminal can show progress.
-    """
+    """Process every document of ``corpus`` and publish a release under ``out``."""
     corpus, out = Path(corpus), Path(out)
-    entries = scan_corpus(corpus)
-    log.info("corpus %s: %d document(s)", corpus, len(entries))
-    with BuildLock(out):
-        docs: list[Document] = []
-        dehyph: list[DehyphenationRecord] = []
-        iterable = progress(entries) if progress else entries
-        for entry in iterable:
-            doc = process_document(entry, dehyph)
-            if doc.status == DocumentStatus.FAILED:
-                log.warning("failed: %s", doc.error)
-            else:
-                log.info("%s: %d blocks", entry.rel_path, len(doc.blocks))
-            docs.append(doc)
-        release = publish_release(out, lambda folder: write_release_tables(folder, docs, entries))
-    log.info("published %s", release)
-    return BuildResult(release_dir=release, documents=docs, entries=entries, dehyphenation=dehyph)
+    if runner == "none":
+        result = build_plain(corpus, out, progress)
+    else:
+        from flows.build import run_build_flow
+
+        result = run_build_flow(corpus, out, runner=runner, dask_address=dask_address, progress=progress)
+    for d in result.failed:
+        log.warning("failed: %s", d.error)
+    log.info("published %s", result.release_dir)
+    return result

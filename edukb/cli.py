@@ -42,31 +42,45 @@ def main(verbose: bool) -> None:
 @click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CORPUS, show_default=True, help="Folder of TXT/PDF/DOCX documents (and an optional manifest.csv).")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder; releases go to OUT/releases/<id>/, OUT/current points to the newest.")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
-def build(corpus: Path, out: Path, progress: bool) -> None:
-    """Build the knowledge base of a folder of documents.
+@click.option("--runner", type=click.Choice(["local", "dask", "none"]), default="local", show_default=True,
+              help="local: Prefect flow in this process, cached per document across runs (an unchanged document costs nothing); "
+                   "dask: the same flow on a Dask cluster; none: plain function calls, no orchestration, no cache.")
+@click.option("--dask-address", default=None, metavar="ADDR", help="Scheduler of an existing Dask cluster (tcp://host:8786); without it --runner dask starts a local cluster.")
+def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: str | None) -> None:
+    """Build (or incrementally update) the knowledge base of a folder of documents.
 
-    Every document is read, normalized and published; a document that cannot be read is listed
-    with status 'failed' and its reason, and the others go on.
+    Every document is read, normalized, split into sentences and tagged; the corpus is then
+    aligned (Kazakh ↔ Russian), entities are extracted and linked, and a new release is published
+    under OUT/releases/<id>/ with OUT/current switched to it only once it is complete. A document
+    that cannot be read is listed with status 'failed' and its reason; the others go on.
     """
     from edukb.build import build_knowledge_base
     from edukb.corpus import ManifestError
     from edukb.publish import BuildLockedError
 
-    def bar(entries):
+    def bar(items, total=None):
         if not progress:
-            return entries
+            return items
         from tqdm import tqdm
 
-        return tqdm(entries, desc="documents", unit="doc", file=sys.stderr)
+        return tqdm(items, total=total, desc="documents", unit="doc", file=sys.stderr)
 
     try:
-        result = build_knowledge_base(corpus, out, progress=bar)
+        result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address)
     except (FileNotFoundError, ManifestError, BuildLockedError) as exc:
         raise click.ClickException(str(exc)) from None
     ok = len(result.documents) - len(result.failed)
     click.echo(f"{ok} document(s) built, {len(result.failed)} failed")
     for d in result.failed:
         click.echo(f"  failed: {d.error}")
+    stats = result.stats
+    if "ingest_cached" in stats:
+        click.echo(f"processed {stats['ingest_ran']} document(s), reused {stats['ingest_cached']} unchanged from cache")
+    changed = {t: c for t, c in result.changes.get("tables", {}).items() if c["added"] or c["removed"] or c["changed"]}
+    if changed:
+        click.echo("changes: " + ", ".join(f"{t} +{c['added']} -{c['removed']} ~{c['changed']}" for t, c in changed.items()))
+    else:
+        click.echo("changes: none")
     click.echo(f"knowledge base: {out / 'current'} (release {result.release_dir.name})")
 
 
@@ -75,8 +89,9 @@ def build(corpus: Path, out: Path, progress: bool) -> None:
 @click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_CORPUS, show_default=True, help="Corpus folder to copy the files into.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder of the knowledge base.")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
+@click.option("--runner", type=click.Choice(["local", "dask", "none"]), default="local", show_default=True, help="As for 'edukb build'.")
 @click.pass_context
-def add(ctx: click.Context, files: tuple[Path, ...], corpus: Path, out: Path, progress: bool) -> None:
+def add(ctx: click.Context, files: tuple[Path, ...], corpus: Path, out: Path, progress: bool, runner: str) -> None:
     """Copy new documents into the corpus and update the knowledge base."""
     from extractors.read import SUPPORTED_EXTENSIONS
 
@@ -89,7 +104,43 @@ def add(ctx: click.Context, files: tuple[Path, ...], corpus: Path, out: Path, pr
             raise click.ClickException(f"{target} already exists with other content; rename the new file")
         shutil.copy2(f, target)
         click.echo(f"added {f} → {target}")
-    ctx.invoke(build, corpus=corpus, out=out, progress=progress)
+    ctx.invoke(build, corpus=corpus, out=out, progress=progress, runner=runner, dask_address=None)
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder of the knowledge base.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV instead of a table.")
+def query(sql: str, out: Path, as_csv: bool) -> None:
+    """Run read-only SQL over the current release (DuckDB).
+
+    \b
+    Tables: documents, blocks, sentences, tokens, alignments, technologies,
+    technology_mentions, cabinet_tasks, platform_criteria, normative_acts, persons.
+    Example: edukb query "SELECT label_kk, label_ru, n_mentions FROM technologies ORDER BY n_mentions DESC LIMIT 10"
+    Statements that change data (DROP, UPDATE, …) are refused; the files stay intact.
+    """
+    import csv as csv_mod
+
+    from edukb.publish import current_release
+    from edukb.publish.database import ReadOnlyQueryError, query as run_query
+
+    current = current_release(out)
+    if current is None:
+        raise click.ClickException(f"no knowledge base in {out}; run 'edukb build' first")
+    try:
+        columns, rows = run_query(current, sql)
+    except (ReadOnlyQueryError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_csv:
+        w = csv_mod.writer(sys.stdout, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows(rows)
+        return
+    from tabulate import tabulate
+
+    click.echo(tabulate(rows, headers=columns, tablefmt="github", missingval=""))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
 @main.command()
@@ -112,6 +163,19 @@ def status(corpus: Path, out: Path) -> None:
             if d["error"]:
                 line += f" — {d['error']}"
             click.echo(line)
+        changes_file = current / "changes.json"
+        if changes_file.exists():
+            import json
+
+            report = json.loads(changes_file.read_text(encoding="utf-8"))
+            cause = report.get("cause", {})
+            click.echo(f"last build, versus {report.get('previous_release') or '(no previous release)'}:")
+            for key in ("documents_added", "documents_removed", "documents_changed"):
+                if cause.get(key):
+                    click.echo(f"  {key.replace('_', ' ')}: {', '.join(cause[key])}")
+            for name, t in report.get("tables", {}).items():
+                if t["added"] or t["removed"] or t["changed"]:
+                    click.echo(f"  {name}: +{t['added']} -{t['removed']} ~{t['changed']}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -66,3 +66,41 @@ def block_row(block: Block, ordinal: int) -> dict[str, Any]:
 
 def block_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
     return [block_row(b, i) for d in docs for i, b in enumerate(d.blocks)]
+
+
+def sentence_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
+    return [
+        _check(
+            "sentences",
+            {
+                "sent_id": s.sent_id,
+                "doc_id": s.doc_id,
+                "block_id": s.block_id,
+                "lang": s.lang,
+                "text": s.text,
+                "page": s.page,
+                "char_start": s.char_start,
+                "char_end": s.char_end,
+            },
+        )
+        for d in docs
+        for s in d.sentences
+    ]
+
+
+def token_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
+    return [
+        {
+            "sent_id": s.sent_id,
+            "i": t.i,
+            "text": t.text,
+            "lemma": t.lemma,
+            "upos": t.upos,
+            "feats": t.feats,
+            "char_start": t.char_start,
+            "char_end": t.char_end,
+        }
+        for d in docs
+        for s in d.sentences
+        for t in s.tokens
+    ]

@@ -12,6 +12,8 @@ from models.records import (
     RawDocument,
     RawPiece,
     ReadError,
+    Sentence,
+    Token,
 )
 from models.schema import TABLES, Field, TableSchema
 
@@ -26,6 +28,8 @@ __all__ = [
     "RawDocument",
     "RawPiece",
     "ReadError",
+    "Sentence",
+    "Token",
     "TABLES",
     "TableSchema",
 ]

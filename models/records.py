@@ -115,6 +115,34 @@ class Block:
         return None
 
 
+@dataclass
+class Token:
+    """A token with its analysis; offsets index the document's normalized text."""
+
+    i: int
+    text: str
+    char_start: int
+    char_end: int
+    lemma: Optional[str] = None
+    upos: Optional[str] = None
+    feats: Optional[str] = None
+
+
+@dataclass
+class Sentence:
+    """A sentence inside one block; offsets index the document's normalized text."""
+
+    sent_id: str
+    doc_id: str
+    block_id: str
+    text: str
+    char_start: int
+    char_end: int
+    lang: Optional[str] = None
+    page: Optional[int] = None
+    tokens: list[Token] = field(default_factory=list)
+
+
 BLOCK_SEPARATOR = "\n"
 """Blocks are joined by this separator to form the document's normalized text."""
 
@@ -132,6 +160,7 @@ class Document:
     error: Optional[str] = None
     encoding: Optional[str] = None
     languages: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # filled by the segment stage
 
     @property
     def text(self) -> str:

@@ -135,4 +135,150 @@ TOKENS = TableSchema(
     csv=False,
 )
 
-TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, BLOCKS, SENTENCES, TOKENS)}
+_PROVENANCE = (
+    _f("extractor", "string", "name of the rule or model that produced the row"),
+    _f("confidence", "number", "0–1: how sure the extractor is"),
+)
+
+ALIGNMENTS = TableSchema(
+    name="alignments",
+    description="Kazakh↔Russian pairs of sections, list items / table rows and sentences that translate each other.",
+    fields=(
+        _f("src_id", "string", "id of the Kazakh side (block_id, sent_id or section heading block_id)", True),
+        _f("tgt_id", "string", "id of the Russian side", True),
+        _f("level", "string", "section | item | sentence", True),
+        _f("src_lang", "string", "language of the source side"),
+        _f("tgt_lang", "string", "language of the target side"),
+        _f("src_doc_id", "string", "document of the source side"),
+        _f("tgt_doc_id", "string", "document of the target side"),
+        _f("score", "number", "alignment score, 0–1"),
+        _f("method", "string", "aligner that produced the pair"),
+    ),
+    primary_key=("src_id", "tgt_id", "level"),
+)
+
+TECHNOLOGIES = TableSchema(
+    name="technologies",
+    description="One row per real pedagogical technology, method or educational tool (kk and ru names linked).",
+    fields=(
+        _f("tech_id", "string", "stable id derived from the normalized label", True),
+        _f("label_kk", "string", "preferred Kazakh name"),
+        _f("label_ru", "string", "preferred Russian name"),
+        _f("alt_labels", "string", "other names and spellings met in the corpus, ';'-separated"),
+        _f("kind", "string", "pedagogical_technology | method | software"),
+        _f("class_kk", "string", "class in the corpus's classification (Kazakh)"),
+        _f("class_ru", "string", "class in the corpus's classification (Russian)"),
+        _f("author", "string", "author the text credits (normalized person name)"),
+        _f("n_mentions", "integer", "number of technology_mentions rows"),
+        _f("n_docs", "integer", "number of documents that mention it"),
+        _f("confidence", "number", "highest confidence among its mentions"),
+    ),
+    primary_key=("tech_id",),
+)
+
+TECHNOLOGY_MENTIONS = TableSchema(
+    name="technology_mentions",
+    description="Every occurrence of a technology in the corpus, with provenance.",
+    fields=(
+        _f("mention_id", "string", "'<sent_id or block_id>:t<start>'", True),
+        _f("tech_id", "string", "technology", True),
+        _f("doc_id", "string", "document", True),
+        _f("sent_id", "string", "sentence holding the mention"),
+        _f("block_id", "string", "block holding the mention"),
+        _f("lang", "string", "kk | ru"),
+        _f("surface", "string", "the text as written"),
+        *_SPAN,
+        *_PROVENANCE,
+    ),
+    primary_key=("mention_id",),
+    foreign_keys=(_doc_fk(), ForeignKey(("tech_id",), "technologies", ("tech_id",))),
+)
+
+_LIST_ITEM_FIELDS = (
+    _f("item_id", "string", "'<block_id>' of the item (stable)", True),
+    _f("doc_id", "string", "document", True),
+    _f("block_id", "string", "block of the item"),
+    _f("lang", "string", "kk | ru"),
+    _f("list_title", "string", "the heading or sentence that introduces the list"),
+)
+
+CABINET_TASKS = TableSchema(
+    name="cabinet_tasks",
+    description="Items of lists of tasks, functions, criteria, results, principles and directions of regional methodological cabinets/services.",
+    fields=(
+        *_LIST_ITEM_FIELDS,
+        _f("kind", "string", "task | function | effectiveness_criterion | expected_result | principle | direction"),
+        _f("position", "integer", "1-based position of the item in its list"),
+        _f("text", "string", "item text", True),
+        _f("parallel_item_id", "string", "item_id of its translation in the other language"),
+        *_SPAN,
+        *_PROVENANCE,
+    ),
+    primary_key=("item_id",),
+    foreign_keys=(_doc_fk(),),
+)
+
+PLATFORM_CRITERIA = TableSchema(
+    name="platform_criteria",
+    description="Rules for regional innovation platforms (РИП / өңірлік инновациялық алаң): criteria, application contents, termination, obligations, reporting.",
+    fields=(
+        *_LIST_ITEM_FIELDS,
+        _f("section", "string", "expertise_criteria | application_contents | early_termination | directions | obligations | reporting | decision_after_term"),
+        _f("position", "integer", "1-based position of the item in its list"),
+        _f("text", "string", "item text", True),
+        _f("deadline", "string", "deadline the item states, as written"),
+        _f("parallel_item_id", "string", "item_id of its translation in the other language"),
+        *_SPAN,
+        *_PROVENANCE,
+    ),
+    primary_key=("item_id",),
+    foreign_keys=(_doc_fk(),),
+)
+
+NORMATIVE_ACTS = TableSchema(
+    name="normative_acts",
+    description="References to orders, laws, state programmes, plans, conventions and addresses.",
+    fields=(
+        _f("act_id", "string", "'<doc_id>:a<char_start>' (stable)", True),
+        _f("doc_id", "string", "document", True),
+        _f("sent_id", "string", "sentence holding the reference"),
+        _f("lang", "string", "kk | ru"),
+        _f("surface", "string", "the reference as written"),
+        _f("type", "string", "order | law | programme | plan | convention | address | other"),
+        _f("issuer", "string", "who issued it (normalized abbreviation, e.g. МОН РК)"),
+        _f("date", "string", "ISO 8601 date of the act"),
+        _f("number", "string", "number of the act"),
+        _f("title", "string", "title of the act (inside the quotes)"),
+        _f("act_key", "string", "same value for every reference to the same act, across languages"),
+        *_SPAN,
+        *_PROVENANCE,
+    ),
+    primary_key=("act_id",),
+    foreign_keys=(_doc_fk(),),
+)
+
+PERSONS = TableSchema(
+    name="persons",
+    description="People named in the corpus: one row per mention; person_id is shared by every mention of one person, in both languages.",
+    fields=(
+        _f("mention_id", "string", "'<doc_id>:p<char_start>' (stable)", True),
+        _f("person_id", "string", "stable id of the person (kk and ru forms folded)", True),
+        _f("name", "string", "normalized name: initials and surname in the nominative"),
+        _f("surface", "string", "the name as written"),
+        _f("doc_id", "string", "document", True),
+        _f("sent_id", "string", "sentence holding the mention"),
+        _f("lang", "string", "kk | ru"),
+        *_SPAN,
+        *_PROVENANCE,
+    ),
+    primary_key=("mention_id",),
+    foreign_keys=(_doc_fk(),),
+)
+
+TABLES: dict[str, TableSchema] = {
+    t.name: t
+    for t in (
+        DOCUMENTS, BLOCKS, SENTENCES, TOKENS, ALIGNMENTS, TECHNOLOGIES, TECHNOLOGY_MENTIONS,
+        CABINET_TASKS, PLATFORM_CRITERIA, NORMATIVE_ACTS, PERSONS,
+    )
+}

@@ -102,7 +102,7 @@ def test_failed_publish_leaves_current_intact(tmp_path: Path, messy_corpus: Path
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(b, "write_release_tables", boom)
+    monkeypatch.setattr(b, "write_release", boom)
     with pytest.raises(RuntimeError):
         build_knowledge_base(messy_corpus, out)
     assert (out / "current").resolve() == before

@@ -1,0 +1,52 @@
+"""Everything one release holds, written into a (staging) folder from the table rows."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+import pyarrow.parquet as pq
+
+from edukb import __version__
+from edukb.publish.changes import write_changes
+from edukb.publish.database import write_database
+from edukb.publish.datapackage import write_datapackage
+from edukb.publish.dictionary import write_dictionary
+from edukb.publish.skos import write_taxonomy
+from edukb.publish.tables import write_table
+from models import TABLES
+
+Rows = list[dict[str, Any]]
+
+
+def document_changes(previous: Optional[Path], documents: Rows) -> dict[str, list[str]]:
+    """Which documents are new, gone or changed (by content hash) since the previous release."""
+    old: dict[str, Optional[str]] = {}
+    if previous is not None and (previous / "documents.parquet").exists():
+        old = {r["doc_id"]: r["sha256"] for r in pq.read_table(previous / "documents.parquet", columns=["doc_id", "sha256"]).to_pylist()}
+    new = {r["doc_id"]: r["sha256"] for r in documents}
+    return {
+        "documents_added": sorted(set(new) - set(old)),
+        "documents_removed": sorted(set(old) - set(new)),
+        "documents_changed": sorted(k for k in set(new) & set(old) if new[k] != old[k]),
+    }
+
+
+def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, previous: Optional[Path]) -> dict:
+    """Write tables (CSV + Parquet), the database, datapackage.json, taxonomy.ttl, changes.json and
+    the data dictionary. Returns the change report."""
+    names = [n for n in TABLES if n in tables]
+    for name in names:
+        write_table(folder, name, tables[name])
+    write_database(folder, names)
+    write_datapackage(folder, names, release_id, __version__)
+    write_taxonomy(folder, tables.get("technologies", []), release_id)
+    write_dictionary(folder, {n: len(tables[n]) for n in names}, release_id)
+    cause = document_changes(previous, tables.get("documents", []))
+    report = write_changes(folder, previous, {n: tables[n] for n in names}, release_id, cause)
+    try:
+        from edukb.site import write_site
+    except ImportError:
+        pass
+    else:
+        write_site(folder, tables, report)
+    return report

@@ -1,0 +1,1 @@
+"""Extraction stage: documents (with sentences and lemmas) → rows of the knowledge-base tables."""

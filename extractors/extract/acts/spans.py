@@ -1,0 +1,503 @@
+"""Finding act references in one sentence.
+
+A reference grows from its head word the way each language builds the phrase:
+- Kazakh is head-final: issuer, date, number, period and the topic chain stand to the left
+  (``ҚР БҒМ 2007 жылғы 29 қараша № 583 бұйрығы``, ``білім беруді дамытудың 2011-2020
+  жылдарға арналған мемлекеттік бағдарламасы``), and a title in quotes either precedes the head
+  or follows it as a ``… туралы`` clause;
+- Russian is head-initial: agreeing adjectives to the left, then issuer, ``от`` + date, ``№``,
+  a title in quotes, an ``о/об`` clause, a genitive chain and a period to the right.
+A phrase counts as a reference only with something that identifies one act (title, date,
+number, period, a state/national adjective with a topic, a capitalised head inside the
+sentence, an addressee such as ``халқына``); generic ``приказом директора`` or ``оқу
+бағдарламасы`` are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .dates import Found, find_dates, find_numbers, find_periods
+from .lexicon import (HEADS, ISSUERS, KK_CASE_STOP_RE, KK_GENITIVE_RE, KK_LEFT_STOP, KK_LOCATIVE_RE,
+                      KK_PLURAL_RE, KK_VERB_RE,
+                      MONTH_KK_RE, PROJECT_HEADS, STATE_ADJ_RE, TOPICS, Head)
+
+TOKEN_RE = re.compile(r"\w+(?:[-‐–]\w+)*|[^\w\s]")
+_OPEN, _CLOSE = "«“„", "»”“"
+_KK_CONNECTORS = {"жылғы", "жылдарға", "жылдарда", "жылға", "жылдары", "арналған", "туралы",
+                  "жөніндегі", "№", "жылы"}
+_KK_SENT_ADVERBS = {"өйткені", "себебі", "сондықтан", "алайда", "бірақ", "ал", "егер", "сонымен",
+                    "әрине", "мысалы", "қазір", "қазіргі", "бүгінде", "сондай-ақ", "дегенмен"}
+_RU_PRONOMINAL = {"этой", "этого", "этом", "этот", "эта", "эту", "данной", "данного", "данный",
+                  "данная", "указанной", "указанного", "настоящего", "настоящей", "своей",
+                  "своего", "нашей", "нашего", "той", "того", "такой", "такого", "каждой",
+                  "каждого", "любой", "любого", "новой", "новых", "новая", "новый", "иной",
+                  "иных", "другой", "других"}
+_ADJ_END_RE = re.compile(r"(?:ая|ой|ую|ый|ий|ое|ого|ому|ым|ом|ые|ых|ыми|яя|юю|ее|его|ему|им|ие|их|ими|ей)$")
+_RU_STOP_AFTER = {"и", "или", "а", "но", "что", "который", "которая", "которое", "которым",
+                  "которой", "является", "был", "была", "были", "как", "в", "во", "с", "со", "к",
+                  "из", "за", "для", "при", "от", "до", "у", "через", "также", "др"}
+
+
+@dataclass(frozen=True)
+class ActRef:
+    """One reference inside a sentence; offsets index the sentence text."""
+
+    start: int
+    end: int
+    type: str
+    head: str
+    lang: str
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+    number: Optional[str] = None
+    title: Optional[str] = None
+    period: Optional[str] = None
+    topics: tuple[str, ...] = ()
+    title_quoted: bool = False
+    confidence: float = 0.5
+    signals: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of top-level quoted segments, quote marks included.
+
+    Guillemets may nest (``«… «Өрлеу» …»``) or be left unclosed by the writer, so a closing mark
+    with no opener is ignored and an opener with no closer runs to the sentence's end only if
+    nothing else closes it (such a quote is dropped).
+    """
+    out: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "«" or (ch in "“„" and depth == 0):
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "»”" or (ch == "“" and depth > 0):
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    out.append((start, i + 1))
+    # straight double quotes in pairs
+    for m in re.finditer(r'"([^"\n]{2,200})"', text):
+        if not any(s <= m.start() < e for s, e in out):
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_tags(word: str) -> tuple[str, ...]:
+    return tuple(str(p.tag) for p in _morph().parse(word)[:4])
+
+
+def _ru_is_genitive(word: str) -> bool:
+    if word in ("РК", "Казахстан", "Республики", "Казахстана"):
+        return True
+    return any(("gent" in t) and (t.startswith(("NOUN", "ADJF", "PRTF", "NUMR"))) for t in _ru_tags(word))
+
+
+def _ru_is_verbal(word: str) -> bool:
+    return any(t.startswith(("VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL")) for t in _ru_tags(word)[:1])
+
+
+def _ru_is_adjective(word: str) -> bool:
+    """A true adjective (``Государственной``), not a participle (``определенных``)."""
+    if word.lower() in _RU_PRONOMINAL or not _ADJ_END_RE.search(word.lower()):
+        return False
+    tags = _ru_tags(word)
+    return bool(tags) and tags[0].startswith("ADJF")
+
+
+def _match_issuer_at(text: str, pos: int) -> Optional[tuple[int, str]]:
+    for norm, rx in ISSUERS:
+        m = rx.match(text, pos)
+        if m and (m.end() == len(text) or not text[m.end()].isalnum()):
+            return m.end(), norm
+    return None
+
+
+def _issuer_in(text: str) -> Optional[str]:
+    best = None
+    for norm, rx in ISSUERS:
+        for m in rx.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), norm)
+            break
+    return best[1] if best else None
+
+
+def topics_of(text: str) -> tuple[str, ...]:
+    low = " " + text.lower().replace("«", " ").replace("»", " ") + " "
+    found = set()
+    for name, stems in TOPICS:
+        for stem in stems:
+            if re.search(r"(?<![\w-])" + re.escape(stem.strip()) + (r"(?!\w)" if stem.endswith(" ") else ""), low):
+                found.add(name)
+                break
+    return tuple(sorted(found))
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    for q in quotes:
+        if q[0] < pos < q[1]:
+            return q
+    return None
+
+
+# ---------------------------------------------------------------- Kazakh: grow to the left
+def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) -> bool:
+    w = tok.text
+    low = w.lower()
+    if w == "." and prev is not None and len(prev.text) == 1 and prev.text.isupper():
+        return True  # an initial: Н.Ә.Назарбаевтың
+    if len(w) == 1 and w.isupper() and nxt is not None and nxt.text == ".":
+        return True
+    if w in ("-", "–", "—"):
+        return bool(prev and nxt and prev.text[-1:].isdigit() and nxt.text[:1].isdigit())
+    if not (w[0].isalnum()):
+        return w == "№"
+    if low in KK_LEFT_STOP or low in _KK_SENT_ADVERBS:
+        return False
+    if w.isdigit() or low in _KK_CONNECTORS or re.fullmatch(MONTH_KK_RE, low) or re.fullmatch(r"\d+[-–]\d+", w):
+        return True
+    if _match_issuer_at(text, tok.start):
+        return True
+    if w.isupper() and len(w) >= 2:
+        return True
+    if low.endswith("ған") or low.endswith("ген") or low.endswith("қан") or low.endswith("кен"):
+        return low == "арналған"
+    if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
+        return False
+    # proper nouns such as Қазақстан end like an ablative; lowercase words do not escape
+    if w[0].islower() and KK_CASE_STOP_RE.search(low):
+        return False
+    if w[0].islower() and len(w) >= 6 and KK_LOCATIVE_RE.search(low) and not low.endswith(("нда", "нде")):
+        return False
+    if w[0].islower() and low.endswith(("нда", "нде")) and len(w) >= 6:
+        return False
+    return True
+
+
+def _kk_left(text: str, toks: list[_Tok], k: int, quotes: list[tuple[int, int]], limit: int = 16) -> int:
+    """Start offset of the phrase ending at token ``k`` (the head, or a quote's first mark)."""
+    left = toks[k].start
+    i, used = k - 1, 0
+    while i >= 0 and used < limit:
+        t = toks[i]
+        if t.text in _CLOSE or t.text == '"':
+            q = next((q for q in quotes if q[1] == t.end), None)
+            if q is None:
+                break
+            left = q[0]
+            while i >= 0 and toks[i].start > q[0]:
+                i -= 1
+            i -= 1
+            used += 1
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if not _kk_accept(t, prev, nxt, text):
+            break
+        left = t.start
+        i -= 1
+        used += 1
+    return _kk_drop_subject(text, left, toks[k].start)
+
+
+_INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"
+_SUBJECT_RE = re.compile(
+    rf"^(?:(?:Елбасы|Президент|Мемлекет\s+басшысы)\w*\s+)?(?:{_INITIALS}\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+")
+
+
+def _kk_drop_subject(text: str, left: int, stop: int) -> int:
+    """Cut a nominative subject off the phrase: in ``Елбасы Н.Ә.Назарбаев «…» ұлттық жобасы``
+    the speaker is not the act's issuer (an issuer stands in the genitive: ``Назарбаевтың``)."""
+    m = _SUBJECT_RE.match(text[left:stop])
+    if not m:
+        return left
+    words = m.group().split()
+    last = words[-1]
+    has_person = bool(re.search(_INITIALS, m.group())) or re.match(r"(?:Елбасы|Президент)", words[0])
+    if has_person and not KK_GENITIVE_RE.search(last.lower()) and not last.isupper():
+        return left + m.end()
+    return left
+
+
+def _kk_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, Optional[tuple[int, int]]]:
+    """A ``… туралы`` title in quotes right after a Kazakh head (``бұйрығы «… бекіту туралы»``)."""
+    m = re.match(r"\s*", text[end:])
+    pos = end + (m.end() if m else 0)
+    q = next((q for q in quotes if q[0] == pos), None)
+    if q and re.search(r"туралы|жөнінде|бекіту", text[q[0]:q[1]], re.I):
+        return q[1], q
+    return end, None
+
+
+# ---------------------------------------------------------------- Russian: grow to the right
+def _ru_left(text: str, toks: list[_Tok], k: int) -> int:
+    left = toks[k].start
+    i = k - 1
+    n = 0
+    while i >= 0 and n < 3 and _ru_is_adjective(toks[i].text):
+        left = toks[i].start
+        i -= 1
+        n += 1
+    return left
+
+
+def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, Optional[tuple[int, int]]]:
+    pos, title = end, None
+    gen_words = 0
+    steps = 0
+    while steps < 14:
+        steps += 1
+        m = re.match(r"\s+", text[pos:])
+        p = pos + (m.end() if m else 0)
+        if p >= len(text):
+            break
+        q = next((q for q in quotes if q[0] == p), None)
+        if q:
+            return q[1], q  # a title ends the reference (a date or number may still follow)
+        iss = _match_issuer_at(text, p)
+        if iss:
+            pos = iss[0]
+            continue
+        dm = next((d for d in find_dates(text[p:p + 40]) if d.start == 0), None)
+        if dm:
+            pos = p + dm.end
+            continue
+        nm = re.match(r"(?:№|N(?=\s*\d))\s*\d+(?:[-/][0-9A-Za-zА-Яа-я]+)?", text[p:])
+        if nm:
+            pos = p + nm.end()
+            continue
+        pm = next((f for f in find_periods(text[p:p + 40]) if f.start == 0), None)
+        if pm:
+            return p + pm.end, None
+        wm = re.match(r"\w+(?:[-‐]\w+)*", text[p:])
+        if not wm:
+            break
+        word = wm.group()
+        low = word.lower()
+        if low in ("о", "об") and gen_words == 0:
+            # an ``о/об`` clause: nouns and adjectives up to punctuation or a verb
+            j = p + wm.end()
+            n = 0
+            while n < 6:
+                mm = re.match(r"\s+(\w+(?:[-‐]\w+)*)", text[j:])
+                if not mm or mm.group(1).lower() in _RU_STOP_AFTER or _ru_is_verbal(mm.group(1)):
+                    break
+                j += mm.end()
+                n += 1
+            if n == 0:
+                break
+            pos = j
+            gen_words += n
+            continue
+        if low == "по" and gen_words < 8:
+            mm = re.match(r"\s+(\w+)", text[p + 2:])
+            if mm and any("datv" in t for t in _ru_tags(mm.group(1))):
+                pos = p + 2 + mm.end()
+                gen_words += 1
+                continue
+            break
+        if low in _RU_STOP_AFTER or gen_words >= 8:
+            break
+        if low in ("народу", "казахстана", "казахстанцам"):  # Послание … народу Казахстана
+            pos = p + wm.end()
+            continue
+        if _ru_is_genitive(word) and not _ru_is_verbal(word):
+            pos = p + wm.end()
+            gen_words += 1
+            continue
+        break
+    return pos, title
+
+
+# ---------------------------------------------------------------- qualification
+def _capitalised_inside(text: str, toks: list[_Tok], k: int) -> bool:
+    w = toks[k].text
+    if not w[:1].isupper() or w.isupper():
+        return False
+    # not the sentence's first word (nor the first after a list marker or a bracket)
+    before = text[: toks[k].start].strip()
+    return bool(before) and before[-1] not in ".!?:;•-–—(«\"" and not re.fullmatch(r"[\d.)\s]*", before)
+
+
+def _signals(ref_text: str, head: Head, cap_inside: bool, title: Optional[str], dates, numbers,
+             periods, lang: str) -> tuple[str, ...]:
+    s = []
+    if title is not None:
+        s.append("title")
+    if dates:
+        s.append("date")
+    if numbers:
+        s.append("number")
+    if periods:
+        s.append("period")
+    if cap_inside:
+        s.append("capital")
+    if STATE_ADJ_RE.search(ref_text):
+        s.append("state")
+    iss = _issuer_in(ref_text)
+    if iss:
+        s.append("issuer:" + iss)
+    if re.search(r"(?<!\w)(?:туралы|жөніндегі|об?)\s", ref_text, re.I) and head.type in ("law", "convention", "other"):
+        s.append("about")
+    if re.search(r"(?<!\w)(?:халқына|халыққа|народу)(?!\w)", ref_text, re.I):
+        s.append("addressee")
+    if re.search(r"(?<!\w)(?:РК|ҚР|Республики Казахстан|Қазақстан Республикасы\w*)(?!\w)", ref_text):
+        s.append("country")
+    return tuple(s)
+
+
+def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str]) -> bool:
+    has = set(x.split(":")[0] for x in sig)
+    strong = has & {"title", "date", "number"}
+    if title is not None and not re.match(r"[\W_]*[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", title):
+        return False  # «обучения на всю жизнь»: a term in quotes, not the name of an act
+    if title is not None and re.search(r"[A-Za-z]", title) and not re.search(r"[А-Яа-яӘәҚқ]", title):
+        return False  # «PowerPoint» бағдарламасы: software, not an act
+    if head.lemma in PROJECT_HEADS:
+        return "state" in has and "title" in has
+    words = len(re.findall(r"\w+", ref_text))
+    if head.type in ("order",) or head.lemma in ("указ", "жарлық", "постановление", "қаулы", "распоряжение"):
+        return bool(strong)
+    if head.type == "law":
+        return bool(strong) or "capital" in has or "about" in has or ("country" in has and words > 1)
+    if head.type == "convention":
+        return bool(strong) or "capital" in has or "about" in has or "issuer" in has
+    if head.type == "address":
+        iss = [x for x in sig if x.startswith("issuer:Президент")]
+        return bool(strong) or "capital" in has or bool(iss) or "addressee" in has or "period" in has
+    if head.type in ("programme", "plan"):
+        return bool(strong) or "period" in has or ("state" in has and words >= 3)
+    # other weak heads: rules, standards, concepts, strategies
+    if head.lemma in ("правила", "положение", "ереже", "стандарт"):
+        return bool(strong) or ("capital" in has and words >= 2) or ("state" in has and words >= 3)
+    return bool(strong) or "period" in has or ("state" in has and words >= 3)
+
+
+# ---------------------------------------------------------------- main entry
+def _strip_title(title: str, lang: str) -> str:
+    t = title.strip().strip("«»“”\"").strip()
+    t = re.sub(r"^(?:ҚР|РК|Қазақстан Республикасының)\s+", "", t)
+    return t
+
+
+def find_acts(text: str, lang: str) -> list[ActRef]:
+    """Act references in one sentence of language ``lang`` (``kk`` or ``ru``), in text order."""
+    toks = [_Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    quotes = quote_spans(text)
+    langs = (lang,) if lang in ("kk", "ru") else ("kk", "ru")
+    refs: list[ActRef] = []
+    for head in HEADS:
+        if head.lang not in langs:
+            continue
+        for m in head.pattern.finditer(text):
+            k = by_start.get(m.start())
+            if k is None:
+                continue
+            q = _in_quote(m.start(), quotes)
+            title_q: Optional[tuple[int, int]] = None
+            if q is not None:
+                inner = text[q[0] + 1:q[1] - 1]
+                rel = m.start() - q[0] - 1
+                if head.lang == "kk":
+                    # the head must close the quoted name: «… туралы заңы», «… Ұлттық жоспарын»
+                    if inner[rel + len(m.group()):].strip(" .;,") != "":
+                        continue
+                else:
+                    # the head must open it (adjectives may precede): «Национального плана …»
+                    before = inner[:rel].split()
+                    if any(not _ru_is_adjective(w) for w in before):
+                        continue
+                title_q = q
+                start_k = by_start.get(q[0], k)
+                end = q[1]
+            else:
+                start_k = k
+                end = m.end()
+            if head.lang == "kk":
+                start = _kk_left(text, toks, start_k, quotes)
+                if q is None:
+                    end, tq = _kk_right(text, end, quotes)
+                    title_q = title_q or tq
+                    # a quoted name standing just before the head is its title
+                    if title_q is None:
+                        title_q = next((qq for qq in quotes if start <= qq[0] and qq[1] <= m.start()), None)
+            else:
+                start = _ru_left(text, toks, start_k) if q is None else q[0]
+                if q is None:
+                    end, tq = _ru_right(text, end, quotes)
+                    title_q = tq
+                else:
+                    # issuer, date or number after a quoted name: «…» от 27 июля 2007 года № 319
+                    e2, _ = _ru_right(text, end, [])
+                    end = e2 if re.search(r"\d", text[end:e2]) else end
+                    # «Об образовании» is the title of a preceding ``Закон РК``
+            ref_text = text[start:end]
+            dates = find_dates(ref_text)
+            numbers = find_numbers(ref_text)
+            periods = find_periods(ref_text, dates)
+            title = None
+            if title_q is not None:
+                title = _strip_title(text[title_q[0]:title_q[1]], head.lang)
+            cap = _capitalised_inside(text, toks, k) and q is None
+            sig = _signals(ref_text, head, cap, title, dates, numbers, periods, head.lang)
+            if not _qualifies(head, sig, ref_text, title):
+                continue
+            if title is None and head.type in ("programme", "plan", "address", "law", "convention", "other"):
+                title = _name_without_issuer(ref_text, dates, numbers) or None
+            conf = min(0.95, 0.55 + 0.1 * len([x for x in sig if x.split(":")[0] in
+                                                ("title", "date", "number", "period", "state", "issuer")]))
+            refs.append(ActRef(
+                start=start, end=end, type=head.type, head=head.lemma, lang=head.lang,
+                issuer=_issuer_in(ref_text), date=dates[0].value if dates else None,
+                number=numbers[0].value if numbers else None, title=title,
+                period=periods[0].value if periods else None,
+                topics=topics_of(title or ref_text), title_quoted=title_q is not None, confidence=round(conf, 2), signals=sig,
+            ))
+    return _resolve(refs)
+
+
+def _name_without_issuer(ref_text: str, dates: list[Found], numbers: list[Found]) -> str:
+    t = ref_text
+    for f in sorted(list(dates) + list(numbers), key=lambda f: -f.start):
+        t = t[:f.start] + " " + t[f.end:]
+    for _norm, rx in ISSUERS:
+        m = rx.match(t.strip())
+        if m:
+            t = t.strip()[m.end():]
+            break
+    t = re.sub(r"^\s*(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){1,3}[А-ЯӘҒҚҢӨҰҮҺІ]\w+\s+", "", t.strip())  # a person's name
+    return " ".join(t.split())
+
+
+def _resolve(refs: list[ActRef]) -> list[ActRef]:
+    """One reference per stretch of text: the longest wins, ties go to the stronger."""
+    refs = sorted(refs, key=lambda r: (-(r.end - r.start), -r.confidence, r.start))
+    kept: list[ActRef] = []
+    for r in refs:
+        if any(r.start < k.end and k.start < r.end for k in kept):
+            continue
+        kept.append(r)
+    return sorted(kept, key=lambda r: r.start)

@@ -1,0 +1,348 @@
+"""Lists as the text builds them: an introducing block and the items that follow it.
+
+Membership is decided by structure, not by wording: an introducer is a block ending with ':'
+(or a short title line right before a list that starts at 1), its items are the following
+list_item blocks of one marker class (bullets, '1.', '1)', 'а)', '1.1'), or unmarked
+one-line paragraphs that end with ';' (appendix forms). A lower-case paragraph after an
+item that stops mid-sentence continues that item; an item ending with ':' opens a nested
+list. A clause can also carry an inline list after its colon (``…решений: о …; о ….``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from models import Block, BlockKind
+
+BULLETS = set("•-–—·*▪●○◦\uf0b7")
+KK_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+TERMINAL = ".;!?"
+SENT_BREAK = re.compile(r"[.!?]\s+(?=[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_WORD = re.compile(r"\w+")
+_DISJ = re.compile(r"\s(немесе|не болмаса|или|либо)\s")
+_CHOICE = re.compile(r"(біреу|\bбірі\b|\bодн[оа] из|\bодин из)", re.I)
+
+
+@dataclass
+class Item:
+    blocks: list[Block]
+    start: int  # offset in doc.text
+    end: int
+    text: str
+    inline: bool = False  # a part of a block rather than whole blocks
+
+    @property
+    def block_id(self) -> str:
+        return self.blocks[0].block_id
+
+    @property
+    def item_id(self) -> str:
+        b = self.blocks[0]
+        return b.block_id if self.start == b.char_start else f"{b.block_id}:i{self.start - b.char_start}"
+
+
+@dataclass
+class ParsedList:
+    intro: Block
+    title: str
+    items: list[Item]
+    mode: str  # marked | unmarked | inline | clause
+    parent: Optional["ParsedList"] = None
+    context: list[Block] = field(default_factory=list)  # blocks just before the intro
+
+    @property
+    def lang(self) -> Optional[str]:
+        langs = [b.lang for it in self.items for b in it.blocks if b.lang in ("kk", "ru")]
+        if langs:
+            return max(set(langs), key=langs.count)
+        return self.intro.lang
+
+
+def marker_class(marker: Optional[str]) -> str:
+    m = (marker or "").strip()
+    if not m:
+        return "none"
+    if m in BULLETS or (len(m) == 1 and not m.isalnum()):
+        return "bullet"
+    if re.fullmatch(r"\d+\.\d+\.?", m):
+        return "decimal"
+    if re.fullmatch(r"\d+\.", m):
+        return "num_dot"
+    if re.fullmatch(r"\d+\)", m):
+        return "num_paren"
+    if re.fullmatch(r"\d+", m):
+        return "num"
+    if re.fullmatch(r"[^\W\d_]{1,2}[.)]", m):
+        return "letter"
+    return "other"
+
+
+def _marker_value(marker: str) -> Optional[tuple]:
+    m = marker.strip().rstrip(".)")
+    if re.fullmatch(r"\d+(\.\d+)?", m):
+        return tuple(int(x) for x in m.split("."))
+    if len(m) == 1 and m.lower() in KK_ALPHABET:
+        return (KK_ALPHABET.index(m.lower()),)
+    if len(m) == 1 and m.lower() in "abcdefghijklmnopqrstuvwxyz":
+        return ("abcdefghijklmnopqrstuvwxyz".index(m.lower()),)
+    return None
+
+
+def _follows(prev: Optional[str], cur: Optional[str], cls: str) -> bool:
+    """Numbering goes on: 1 → 2, 4.7 → 4.8; letters only need to increase (Kazakh and
+    Russian alphabets differ, and forms skip letters: е) → з))."""
+    if cls in ("bullet", "other", "none") or prev is None:
+        return True
+    a, b = _marker_value(prev or ""), _marker_value(cur or "")
+    if a is None or b is None:
+        return True
+    if cls == "letter":
+        return b[0] > a[0]
+    if cls == "decimal":
+        return len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
+    return b[0] == a[0] + 1
+
+
+def _first_value_ok(marker: Optional[str], cls: str) -> bool:
+    v = _marker_value(marker or "")
+    if cls == "bullet":
+        return True
+    if v is None:
+        return False
+    return v[-1] in (1, 0) if cls != "letter" else v[0] == 0
+
+
+def _ends(text: str) -> str:
+    t = text.rstrip()
+    return t[-1:] if t else ""
+
+
+def _starts_lower(text: str) -> bool:
+    for ch in text.lstrip("«\"( "):
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
+def n_sentences(text: str) -> int:
+    return len(SENT_BREAK.findall(text.strip())) + 1
+
+
+def has_words(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def last_sentence(text: str) -> str:
+    parts = SENT_BREAK.split(text.strip())
+    return parts[-1].strip() if parts else text.strip()
+
+
+def _item_like_line(b: Block) -> bool:
+    """An unmarked line that reads as a list entry: one sentence, not a long paragraph."""
+    t = b.text.strip()
+    return b.kind == BlockKind.PARAGRAPH and 0 < len(t) <= 400 and n_sentences(t) == 1 and has_words(t)
+
+
+def _is_title_line(b: Block) -> bool:
+    t = b.text.strip()
+    return (
+        b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        and 1 <= len(_WORD.findall(t)) <= 14
+        and _ends(t) not in TERMINAL + ":,"
+        and not _starts_lower(t)
+    )
+
+
+def _is_parenthetical(b: Block) -> bool:
+    t = b.text.strip()
+    return b.kind == BlockKind.PARAGRAPH and t.startswith("(") and t.endswith(")") and len(t) < 80
+
+
+class _Parser:
+    def __init__(self, blocks: Sequence[Block]):
+        self.blocks = [b for b in blocks if b.kind != BlockKind.TABLE_CELL]
+        self.lists: list[ParsedList] = []
+        self.done_intros: set[str] = set()
+
+    def _item(self, b: Block) -> Item:
+        return Item([b], b.char_start, b.char_end, b.text.strip())
+
+    @staticmethod
+    def _extend(item: Item, b: Block) -> None:
+        item.blocks.append(b)
+        item.end = b.char_end
+        item.text = f"{item.text} {b.text.strip()}"
+
+    def parse(self, i: int, intro: Block, title: str, parent: Optional[ParsedList], parent_cls: Optional[str]) -> tuple[Optional[ParsedList], int]:
+        """Items after ``intro`` starting at block ``i``; returns the list and the next index."""
+        blocks, n = self.blocks, len(self.blocks)
+        if i >= n:
+            return None, i
+        first = blocks[i]
+        ctx = [blocks[k] for k in range(max(0, i - 5), i - 1)]
+        plist = ParsedList(intro, title, [], "marked", parent, ctx)
+        self.done_intros.add(intro.block_id)
+        if first.kind == BlockKind.LIST_ITEM:
+            cls = marker_class(first.list_marker)
+            if cls == parent_cls or cls == "decimal" or not _first_value_ok(first.list_marker, cls):
+                return None, i
+            j, prev_marker = i, None
+            while j < n:
+                b = blocks[j]
+                if b.kind == BlockKind.HEADING:
+                    break
+                if b.kind == BlockKind.LIST_ITEM and marker_class(b.list_marker) == cls:
+                    if not _follows(prev_marker, b.list_marker, cls):
+                        break
+                    item = self._item(b)
+                    plist.items.append(item)
+                    prev_marker = b.list_marker
+                    j += 1
+                    if _ends(b.text) == ":" and j < n:
+                        sub, j2 = self.parse(j, b, b.text.strip(), plist, cls)
+                        if sub is not None and sub.items:
+                            self.lists.append(sub)
+                            j = j2
+                    continue
+                last = plist.items[-1] if plist.items else None
+                if (
+                    last is not None
+                    and b.kind == BlockKind.PARAGRAPH
+                    and _starts_lower(b.text)
+                    and _ends(last.text) not in TERMINAL + ":"
+                ):
+                    self._extend(last, b)
+                    j += 1
+                    continue
+                # numbered forms put tables or notes between items: look for the next number
+                if cls in ("num_dot", "num_paren", "num") and last is not None:
+                    k = next(
+                        (
+                            k
+                            for k in range(j, min(n, j + 14))
+                            if blocks[k].kind == BlockKind.HEADING
+                            or (blocks[k].kind == BlockKind.LIST_ITEM and marker_class(blocks[k].list_marker) == cls)
+                        ),
+                        None,
+                    )
+                    if k is not None and blocks[k].kind == BlockKind.LIST_ITEM and _follows(prev_marker, blocks[k].list_marker, cls):
+                        j = k
+                        continue
+                break
+            self._drop_closing_remark(plist, cls)
+            return plist, j
+        if _item_like_line(first) and _ends(intro.text) == ":":
+            plist.mode = "unmarked"
+            j = i
+            while j < n and _item_like_line(blocks[j]):
+                b = blocks[j]
+                if plist.items and _ends(plist.items[-1].text) not in ";,":
+                    break
+                plist.items.append(self._item(b))
+                j += 1
+                if _ends(b.text) in ".!?":
+                    break
+            return plist, j
+        return None, i
+
+    @staticmethod
+    def _drop_closing_remark(plist: ParsedList, cls: str) -> None:
+        """A bulleted list of one-phrase items that ends in a multi-sentence statement: the
+        statement closes the clause (who decides, what follows) and is not one more item."""
+        items = plist.items
+        if cls != "bullet" or len(items) < 4:
+            return
+        last, rest = items[-1], items[:-1]
+        if n_sentences(last.text) >= 2 and all(n_sentences(it.text) == 1 and _ends(it.text) == ";" for it in rest):
+            items.pop()
+
+    def run(self) -> list[ParsedList]:
+        blocks, n = self.blocks, len(self.blocks)
+        for i, b in enumerate(blocks):
+            if b.block_id in self.done_intros:
+                continue
+            t = b.text.strip()
+            if _ends(t) == ":":
+                plist, _ = self.parse(i + 1, b, last_sentence(t), None, marker_class(b.list_marker) if b.kind == BlockKind.LIST_ITEM else None)
+                if plist is not None and plist.items:
+                    self.lists.append(plist)
+                    continue
+            elif _is_title_line(b) and i + 1 < n:
+                k, title = i + 1, t
+                if _is_parenthetical(blocks[k]) and k + 1 < n:
+                    title, k = f"{t} {blocks[k].text.strip()}", k + 1
+                nxt = blocks[k]
+                if nxt.kind == BlockKind.LIST_ITEM and marker_class(nxt.list_marker) in ("num_dot", "num_paren", "num", "bullet"):
+                    plist, _ = self.parse(k, b, title, None, None)
+                    if plist is not None and plist.items:
+                        self.lists.append(plist)
+                        continue
+            inline = _inline_list(b)
+            if inline is not None:
+                self.lists.append(inline)
+        for pl in self.lists:
+            _split_alternatives(pl)
+            pl.items = [it for it in pl.items if has_words(it.text.replace("_", ""))]
+        self.lists.sort(key=lambda pl: (pl.items[0].start if pl.items else pl.intro.char_start))
+        return [pl for pl in self.lists if pl.items]
+
+
+def _inline_list(b: Block) -> Optional[ParsedList]:
+    """``… одно из следующих решений: о прекращении …; о продлении ….`` — items after a colon
+    inside the block, separated by semicolons, up to the end of that sentence."""
+    text = b.text
+    colon = text.find(":")
+    if colon < 0 or colon >= len(text.rstrip()) - 1:
+        return None
+    tail_start = colon + 1
+    end_m = re.search(r"[.!?](\s|$)", text[tail_start:])
+    tail_end = tail_start + end_m.start() if end_m else len(text)
+    tail = text[tail_start:tail_end]
+    if tail.count(";") < 1:
+        return None
+    items, pos = [], tail_start
+    for part in tail.split(";"):
+        lead = len(part) - len(part.lstrip())
+        s, e = pos + lead, pos + len(part.rstrip())
+        pos += len(part) + 1
+        if len(_WORD.findall(text[s:e])) < 2:
+            return None
+        items.append(Item([b], b.char_start + s, b.char_start + e, text[s:e], inline=True))
+    head = text[:colon]
+    title = SENT_BREAK.split(head)[-1].strip()
+    return ParsedList(b, title, items, "inline")
+
+
+def _split_alternatives(plist: ParsedList) -> None:
+    """"One of the following decisions:" with a single entry ``X немесе Y`` lists two
+    alternatives; split at the disjunction when both sides are phrases of their own."""
+    if len(plist.items) != 1 or not _CHOICE.search(plist.title):
+        return
+    it = plist.items[0]
+    m = _DISJ.search(it.text)
+    if not m:
+        return
+    left, right = it.text[: m.start()], it.text[m.end() :]
+    if len(_WORD.findall(left)) < 2 or len(_WORD.findall(right)) < 2:
+        return
+    base = it.start
+    r0 = base + m.end()
+    plist.items = [
+        Item(list(it.blocks), base, base + len(left.rstrip()), left.rstrip(), inline=True),
+        Item(list(it.blocks), r0, it.end, right, inline=True),
+    ]
+
+
+def find_lists(blocks: Sequence[Block]) -> list[ParsedList]:
+    """Every list in a document's blocks, nested ones included, in reading order."""
+    return _Parser(blocks).run()
+
+
+def clause_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Numbered regulation clauses (``5.3``) that do not introduce a list."""
+    return [
+        b for b in blocks if b.kind == BlockKind.LIST_ITEM and marker_class(b.list_marker) == "decimal" and _ends(b.text) != ":"
+    ]

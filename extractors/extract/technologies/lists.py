@@ -1,0 +1,112 @@
+"""Technologies named by list structure: bulleted lists introduced as technologies, colon
+lists after a technology noun ('педагогикалық технологияларды: толық игеру технологиясын,
+сыни тұрғыда ойлау, М. Монтесори …'), and tool lists under a 'құралдар / инструменты' title.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from models import Block, BlockKind
+
+from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjective
+from .normalize import is_kazakh, ru_lemma
+from .patterns import Candidate
+
+INTRO_TECH = re.compile(r"(технолог\w*|әдіс\w*|метод\w*)\b[^:]{0,40}:\s*$", re.I)
+INLINE_COLON = re.compile(r"(технолог\w*|әдістер\w*|методы|методов)\s*:\s*", re.I)
+LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
+PERSON = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)$")
+ABBR = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6})(\s*\(.*\))?$")
+
+
+def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
+    """Label, author and kind for one list element."""
+    t = text.strip(" ;.,")
+    m = PERSON.match(t)
+    if m:
+        sur = m.group(2)
+        if sur.endswith(("ова", "ева", "ина", "ына")) and not is_kazakh(t):
+            sur = sur[:-1]
+        elif sur.endswith(("ова", "ева")) and lang == "kk":
+            sur = sur[:-1]  # a Russian genitive copied into Kazakh text ('Н. Зайцева')
+        ini = "".join(ch + "." for ch in re.findall(r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?=\.)", t))
+        author = f"{ini}{sur}"
+        label = f"{author} технологиясы" if lang == "kk" else f"технология {author}"
+        return label, author, "pedagogical_technology"
+    words = t.split()
+    if len(words) == 1 and (is_kk_adjective(t) if lang == "kk" else ru_is_adjective(t)):
+        return (f"{t} технология" if lang == "kk" else f"{t} технологии"), None, "pedagogical_technology"
+    kind = "method" if re.search(r"(әдіс|метод)\w*$", t.lower()) else "pedagogical_technology"
+    if re.search(r"[A-Z]{2,}\s+бағдарлама", t):
+        kind = "method"
+    label = t[:1].lower() + t[1:] if t[:1].isupper() and not re.match(r"[A-ZА-ЯЁ]{2}", t) else t
+    return label, None, kind
+
+
+def _generic(label: str, lang: str) -> bool:
+    words = re.findall(r"[\w-]+", label.lower())
+    if lang == "kk":
+        return all(w in GENERIC_KK or w.startswith("технолог") for w in words)
+    return all(ru_lemma(w) in GENERIC_RU or w.startswith("технолог") for w in words)
+
+
+def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
+    """Items of bulleted lists whose introducing paragraph ends with 'технологиялар:' etc."""
+    out: list[Candidate] = []
+    intro: Optional[Block] = None
+    for b in blocks:
+        if b.kind == BlockKind.LIST_ITEM and intro is not None:
+            text = b.text
+            body = LIST_END.sub("", text).rstrip(" ;.,")
+            if 0 < len(body.split()) <= 7:
+                lang = lang_of(b)
+                label, author, kind = _item_label(body, lang)
+                if not _generic(label, lang):
+                    out.append(Candidate(b.char_start, b.char_start + len(body), body, label, lang, kind,
+                                         "list_item", 0.9, author=author, block_id=b.block_id, priority=3))
+            continue
+        intro = b if (b.kind != BlockKind.LIST_ITEM and INTRO_TECH.search(b.text)) else None
+    return out
+
+
+def _split_elements(seg: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in re.finditer(r",|;|\s+және\s+|\s+и\s+", seg):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(seg)))
+    return spans
+
+
+def colon_list_candidates(text: str, base: int, lang: str, continuation: Optional[tuple[str, int]] = None) -> list[Candidate]:
+    """Elements of 'технологиялар: A, B, C және т.б.' in one sentence (or in the next block
+    when the introducing block ends with the colon)."""
+    out: list[Candidate] = []
+    segs = []
+    m = INLINE_COLON.search(text)
+    if m and m.end() < len(text):
+        segs.append((text[m.end():], base + m.end()))
+    elif m and continuation is not None:
+        segs.append(continuation)
+    for seg, seg_base in segs:
+        cut = LIST_END.search(seg)
+        stop = re.search(r"\s[-–—]\s", seg)
+        end = min(x for x in (cut.start() if cut else len(seg), stop.start() if stop else len(seg), len(seg)))
+        seg = seg[:end]
+        # keep parenthesised expansions with their abbreviation
+        masked = re.sub(r"\([^)]*\)", lambda mm: "_" * len(mm.group(0)), seg)
+        for a, b in _split_elements(masked):
+            piece = seg[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            body = piece.strip().rstrip(".")
+            if not body or len(body.split()) > 6:
+                continue
+            label, author, kind = _item_label(body, lang)
+            if _generic(label, lang):
+                continue
+            s = seg_base + a + lead
+            out.append(Candidate(s, s + len(body), body, label, lang, kind, "colon_list", 0.85,
+                                 author=author, priority=2))
+    return out

@@ -1,0 +1,183 @@
+"""Lemma keys that fold inflected forms, spellings and the kk/ru names of one technology.
+
+A technology is identified by the *set of its specific content words*, each reduced to a
+language-neutral stem: Kazakh words lose their case/possessive/plural endings and the
+adjective suffix -лық/-лік…, Russian words are lemmatised (pymorphy3) and lose their
+adjective endings; native Kazakh words are then mapped to the Russian stem of the same
+pedagogical term (a small hand-written lexicon), while loanwords (модуль, проблема,
+компьютер, интерактив …) already meet after soft-sign and final-vowel folding. Head nouns
+(технология, оқыту, обучение, әдіс, метод, жүйе, система …) are left out of the key, so
+'модульдік оқыту', 'модульдік технология' and 'модульное обучение' share one key.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЇїЄє0-9]+")
+
+KK_CHARS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+# Kazakh endings, longest first; stripped repeatedly (case, then possessive, then plural).
+_KK_CASE = (
+    "ларының", "лерінің", "дарының", "дерінің", "тарының", "терінің",
+    "нан", "нен", "дан", "ден", "тан", "тен", "ның", "нің", "дың", "дің", "тың", "тің",
+    "ға", "ге", "қа", "ке", "на", "не", "нда", "нде", "да", "де", "та", "те",
+    "ны", "ні", "ды", "ді", "ты", "ті", "мен", "бен", "пен", "ын", "ін", "н",
+)
+_KK_POSS = ("сы", "сі", "ы", "і")
+_KK_PLUR = ("лар", "лер", "дар", "дер", "тар", "тер")
+_KK_ADJ = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті")
+
+# words that never make a technology specific and never enter a key
+HEAD_STEMS = {
+    "технолог", "оқыт", "оқу", "обучен", "обуч", "әдіс", "метод", "әдістеме", "методик",
+    "жүйе", "систем", "педагогика", "педагогикалық", "педагогическ", "педагог", "бағдарлама",
+    "программ", "жаса", "теори", "способ", "реализац", "на", "основ", "негіз", "и", "және",
+    "мен", "бен", "пен", "др", "т", "б", "изучен", "жүзеге", "асыр", "өткіз", "жек", "дара",
+    "қолдан", "использован",
+}
+
+# Kazakh stem → Russian stem of the same term (pedagogical vocabulary only).
+KK_RU_LEXICON = {
+    "дамыт": "развива", "дамыта": "развива", "ойын": "игр", "топ": "групп", "топтық": "групп",
+    "ұжым": "коллектив", "тұлға": "личн", "тұлғалық": "личн", "тұлғалылық": "личн",
+    "бағдар": "ориентир", "бағдарлы": "ориентир", "бағдарлан": "ориентир", "бағыт": "ориентир",
+    "бағытта": "ориентир", "бағыттал": "ориентир", "бағыттап": "ориентир",
+    "жоба": "проект", "жобала": "проект", "жобалау": "проект", "сын": "критич", "сыни": "критич",
+    "ойла": "мышлен", "ойлау": "мышлен", "толық": "полн", "игер": "усвоен", "игеру": "усвоен",
+    "қашықта": "дистанц", "қашықтан": "дистанц", "ақпарат": "информац", "ақпараттық": "информац",
+    "зерттеу": "исследова", "зерттеушілік": "исследова", "ізденіс": "поиск",
+    "ынтымақтастық": "сотрудничеств", "ынтымақ": "сотрудничеств", "адамгершілік": "гуман",
+    "бейімде": "адапт", "бейімдеу": "адапт", "тереңдет": "погружен", "тереңдету": "погружен",
+    "кәсіби": "профессиональ", "денсаулық": "здоров", "құзырет": "компетент",
+    "құзыреттілік": "компетент", "мәдени": "культур", "сөйле": "диалог", "сөйлеу": "диалог",
+    "шетел": "иностран", "тіл": "язык", "кезең": "поэтап", "кезеңмен": "поэтап",
+    "электрондық": "электрон", "электрон": "электрон", "бағала": "оценива", "бағалау": "оценива",
+    "критериал": "критериаль", "критериалдық": "критериаль", "есеп": "задач", "шығару": "решен",
+}
+
+# Russian stem variants folded onto one
+RU_FOLD = {
+    "развивающ": "развива", "игров": "игр", "группов": "групп", "коллективн": "коллектив",
+    "личностн": "личн", "личност": "личн", "ориентированн": "ориентир", "ориентирова": "ориентир",
+    "проектн": "проект", "проектирован": "проект", "проектировани": "проект", "критическ": "критич",
+    "мышлени": "мышлен", "полн": "полн", "усвоени": "усвоен", "дистанционн": "дистанц",
+    "информационн": "информац", "исследовательск": "исследова", "исследовани": "исследова",
+    "поисков": "поиск", "сотрудничеств": "сотрудничеств", "гуманн": "гуман", "гуманно": "гуман",
+    "адаптивн": "адапт", "погружени": "погружен", "профессиональн": "профессиональ",
+    "здоровьесберегающ": "здоров", "компетентностн": "компетент", "культур": "культур",
+    "иностранн": "иностран", "поэтапн": "поэтап", "электронн": "электрон",
+    "оценивани": "оценива", "критериальн": "критериаль", "решени": "решен",
+}
+
+
+def is_kazakh(text: str) -> bool:
+    return any(c in KK_CHARS for c in text)
+
+
+def kk_strip(word: str) -> str:
+    """Drop Kazakh inflection (case, possessive, plural), keeping derivation."""
+    w = word.lower()
+    for group in (_KK_CASE, _KK_POSS, _KK_PLUR, _KK_POSS):
+        for suf in group:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                break
+    return w
+
+
+def kk_base(word: str) -> str:
+    """Inflection and the adjective suffix removed: the stem two kk words share."""
+    w = kk_strip(word)
+    for suf in _KK_ADJ:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - optional dependency
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=20000)
+def ru_parse(word: str):
+    m = _morph()
+    return m.parse(word)[0] if m else None
+
+
+def ru_lemma(word: str) -> str:
+    p = ru_parse(word.lower())
+    return p.normal_form if p else word.lower()
+
+
+_RU_ADJ_END = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ского|ный|ние|ния|ние)$")
+
+
+def _fold(stem: str) -> str:
+    stem = stem.replace("ь", "").replace("ъ", "").replace("ё", "е")
+    while len(stem) > 4 and stem[-1] in "аеыіиоуяэ":
+        stem = stem[:-1]
+    return stem
+
+
+def concept_stem(word: str, lang: Optional[str] = None, lemma: Optional[str] = None) -> str:
+    """Language-neutral stem of one word (see the module docstring)."""
+    w = word.lower()
+    if re.fullmatch(r"[a-z0-9]+", w):
+        return w
+    if (lang or ("kk" if is_kazakh(w) else "ru")) == "kk" or is_kazakh(w):
+        s = kk_strip(w)
+        if s in KK_RU_LEXICON:
+            return KK_RU_LEXICON[s]
+        b = kk_base(w)
+        if b in KK_RU_LEXICON:
+            return KK_RU_LEXICON[b]
+        return _fold(b)
+    lem = (lemma or ru_lemma(w)).lower()
+    for n in (len(lem), 9, 8, 7, 6):
+        if lem[:n] in RU_FOLD:
+            return RU_FOLD[lem[:n]]
+    base = re.sub(r"(ный|ний|ной|ский|ской|ий|ый|ой|ие|ия|ие|ство|ость)$", "", lem)
+    return _fold(base)
+
+
+def label_key(label: str, lang: Optional[str] = None) -> frozenset[str]:
+    stems = set()
+    for part in WORD_RE.findall(label):
+        s = concept_stem(part, lang)
+        if len(s) < 2 or s in HEAD_STEMS or any(s.startswith(h) for h in ("технолог", "обуч", "оқыт")):
+            continue
+        stems.add(s)
+    return frozenset(stems)
+
+
+def normalize_author(initials: str, surname: str, lang: str) -> str:
+    """'Ж.', 'Қараевтың' → 'Ж.Қараев'; Russian genitive 'Зайцева' → 'Зайцев' (pymorphy3)."""
+    ini = "".join(ch + "." for ch in re.findall(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]", initials))
+    sur = surname
+    if lang == "kk" or is_kazakh(surname):
+        for suf in ("ның", "нің", "дың", "дің", "тың", "тің"):
+            if sur.endswith(suf):
+                sur = sur[: -len(suf)]
+                break
+    else:
+        p = ru_parse(sur)
+        if p is not None and "Surn" in p.tag and p.tag.case != "nomn":
+            infl = p.inflect({"nomn", "masc"}) or p.inflect({"nomn"})
+            if infl:
+                sur = infl.word.capitalize()
+    return f"{ini}{sur}"
+
+
+def tech_id(key: Iterable[str], fallback: str) -> str:
+    import hashlib
+
+    basis = "|".join(sorted(key)) or fallback.lower()
+    return "tech:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]

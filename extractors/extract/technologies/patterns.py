@@ -1,0 +1,336 @@
+"""Kazakh and Russian rules that find technology names in running text.
+
+Kazakh noun phrases are head-final: a technology is '[author-GEN] modifiers + head', the head
+being технология(сы), оқыту (with a specific modifier), әдіс(і) or әдістеме(сі); modifiers are
+adjectives (-лық/-лік/-ды…), converbs (деңгейлеп, дамыта), verbal nouns (жобалау) or bare
+nouns (ойын, жоба). Russian phrases put adjectives before the head (игровые технологии,
+проблемное обучение) and genitive dependents after it; one head may govern a comma list of
+genitives (технология полного усвоения, критического мышления, М. Монтессори …), each its
+own technology. A phrase counts only when at least one modifier is specific (not in the
+generic lists of classification.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .classification import (
+    GENERIC_KK,
+    GENERIC_KK_OQYTU,
+    GENERIC_RU,
+    GENERIC_RU_GEN,
+    KK_TECH_HEAD,
+    is_kk_adjective,
+)
+from .normalize import is_kazakh, normalize_author, ru_lemma, ru_parse
+
+TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-–][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*\.?|[^\s\w]")
+
+
+@dataclass
+class Candidate:
+    """A technology mention before linking; offsets index the document's normalized text."""
+
+    start: int
+    end: int
+    surface: str
+    label: str
+    lang: str
+    kind: str
+    rule: str
+    confidence: float
+    author: Optional[str] = None
+    cls: Optional[str] = None
+    cls_pos: Optional[int] = None
+    member_pos: Optional[int] = None
+    block_id: Optional[str] = None
+    priority: int = 1
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        w = m.group(0)
+        # keep abbreviation dots on initials only ('Ж.'), not on ordinary words ending a sentence
+        if w.endswith(".") and not re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.", w):
+            out.append((w[:-1], m.start(), m.end() - 1))
+            out.append((".", m.end() - 1, m.end()))
+        else:
+            out.append((w, m.start(), m.end()))
+    return out
+
+
+_GEN_KK = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
+_CONVERB_KK = re.compile(r"(п|лап|леп|ып|іп|а|е|й)$")
+_KK_CASED = re.compile(r"(ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|н|мен|бен|пен)$")
+_INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.$")
+_KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап"}
+_OQYTU = re.compile(r"^оқыту(ды|дың|ға|да|дан|мен|шы)?$", re.I)
+_OQYTU_BLOCK = re.compile(
+    r"^(үрдіс|үдеріс|процес|әдіс|тәсіл|тақырып|нәтиже|мазмұн|форма|құрал|курс|сапа|мақсат|блог|"
+    r"бағдарлама|уақыт|түр|жағдай|ұйым|орын|саласы|жұмыс|мен|сабақ)", re.I
+)
+_ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ін|ы|і|ін|мен)?$", re.I)
+
+
+def _kk_label_head(head: str, last_mod: str) -> str:
+    h = head.lower()
+    if h.startswith("технолог"):
+        noun_like = not is_kk_adjective(last_mod) or last_mod.lower().endswith(("ту", "ту", "ау", "еу", "у"))
+        return "технологиясы" if noun_like else "технология"
+    if h.startswith("оқыт"):
+        return "оқыту"
+    if h.startswith("әдістеме"):
+        return "әдістемесі"
+    return "әдісі"
+
+
+def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
+    """'[Initials Surname-GEN] modifiers + технология/оқыту/әдіс' in one Kazakh sentence."""
+    toks = tokens(text)
+    out: list[Candidate] = []
+    for i, (w, s, e) in enumerate(toks):
+        lw = w.lower()
+        glued = None
+        if KK_TECH_HEAD.match(lw):
+            head_kind = "tech"
+        elif _OQYTU.match(lw):
+            head_kind = "oqytu"
+        elif _ADIS.match(lw):
+            head_kind = "adis"
+        elif re.match(r"^(\w{3,})(әдіс|әдісі)$", lw) and not lw.startswith("әдіс"):
+            head_kind, glued = "adis", re.match(r"^(\w{3,})(әдіс|әдісі)$", lw).group(1)
+        else:
+            continue
+        mods: list[tuple[str, int, int]] = []
+        if glued:
+            mods.append((w[: len(glued)], s, s + len(glued)))
+        j = i - 1
+        author = None
+        while j >= 0 and len(mods) < 5 and not glued:
+            t, ts, te = toks[j]
+            lt = t.lower()
+            if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б"):
+                break
+            if t[:1].isupper() and _GEN_KK.search(lt) and j > 0 and _INITIAL.match(toks[j - 1][0]):
+                ini_j = j - 1
+                while ini_j - 1 >= 0 and _INITIAL.match(toks[ini_j - 1][0]):
+                    ini_j -= 1
+                author = normalize_author(" ".join(x[0] for x in toks[ini_j:j]), t, "kk")
+                break
+            if lt in GENERIC_KK and lt not in ("педагогикалық", "оқу", "білім", "беру"):
+                break
+            if _GEN_KK.search(lt) and not lt.endswith(("лы", "лі")):
+                break
+            if head_kind == "oqytu" and mods == []:
+                ok = (
+                    is_kk_adjective(lt) or lt in _KK_ADVERB_MODS or bool(_CONVERB_KK.search(lt))
+                ) and lt not in GENERIC_KK_OQYTU
+                if not ok:
+                    break
+            elif lt.endswith(("ған", "ген", "қан", "кен")) and j > 0:
+                # participle with its complement: 'жеке тұлғаға бағдарланған'
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                comp = toks[j]
+                if re.match(r"\w", comp[0]):
+                    mods.insert(0, comp)
+                    j -= 1
+                    if j >= 0 and toks[j][0].lower() in ("жеке", "дара"):
+                        mods.insert(0, toks[j])
+                        j -= 1
+                break
+            elif _KK_CASED.search(lt) and not is_kk_adjective(lt) and lt not in _KK_ADVERB_MODS \
+                    and not _CONVERB_KK.search(lt) and not lt.endswith(("у", "ю")):
+                # an accusative object of a converb may stay ('компьютерді қолданып оқыту')
+                if not (mods and re.search(r"(ып|іп|п)$", mods[0][0].lower())):
+                    break
+            if t[:1].isupper() and j > 0 and toks[j - 1][0] not in (".", ":", "«", "(", "•") \
+                    and not re.match(r"[A-Za-z]", t):
+                # a capitalised word inside a sentence that is not the start: a name, not a modifier
+                if not is_kk_adjective(lt) and not _CONVERB_KK.search(lt):
+                    break
+            mods.insert(0, (t, ts, te))
+            j -= 1
+        # trim generic words at the left edge
+        while mods and mods[0][0].lower() in GENERIC_KK | {"оқу", "білім", "беру"}:
+            mods.pop(0)
+        specific = [m for m in mods if m[0].lower() not in GENERIC_KK]
+        if not specific:
+            continue
+        if head_kind == "oqytu" and i + 1 < len(toks) and _OQYTU_BLOCK.match(toks[i + 1][0]):
+            continue
+        end = e
+        tail = ""
+        if head_kind == "oqytu" and i + 1 < len(toks):
+            nxt = toks[i + 1][0].lower()
+            if KK_TECH_HEAD.match(nxt):
+                end, tail = toks[i + 1][2], " технологиясы"
+            elif nxt.startswith("жүйе"):
+                end, tail = toks[i + 1][2], " жүйесі"
+            elif nxt.startswith("әдістеме"):
+                end, tail = toks[i + 1][2], " әдістемесі"
+        start = mods[0][1]
+        label = " ".join(m[0] for m in mods)
+        if not glued:
+            label += " " + _kk_label_head(w, mods[-1][0])
+        else:
+            label += " әдісі"
+        label += tail
+        if label[:1].isupper() and not re.match(r"[A-Z]", label) and start > 0 and not author:
+            label = label[:1].lower() + label[1:]
+        kind = "method" if head_kind == "adis" else "pedagogical_technology"
+        conf = 0.9 if author else (0.8 if head_kind == "tech" else 0.7)
+        out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
+                             f"kk_head_{head_kind}", conf, author=author))
+        # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды'
+        if head_kind == "tech" and len(mods) == 1 and mods[0] is toks[i - 1] and i >= 3 \
+                and toks[i - 2][0].lower() in ("және", "мен", ",") and is_kk_adjective(toks[i - 3][0]) \
+                and toks[i - 3][0].lower() not in GENERIC_KK:
+            t, ts, te = toks[i - 3]
+            out.append(Candidate(base + ts, base + te, text[ts:te], f"{t} технология", lang, kind,
+                                 "kk_head_coord", 0.75))
+    return out
+
+
+def _ru_agree(adjs: list[str], head_lemma: str) -> str:
+    head = ru_parse(head_lemma)
+    gender = head.tag.gender if head is not None else None
+    out = []
+    for a in adjs:
+        if "-" in a or "–" in a:
+            parts = re.split(r"([-–])", a)
+            lastp = ru_parse(parts[-1].lower())
+            infl = lastp.inflect({"nomn", "sing", gender}) if lastp is not None and gender else None
+            parts[-1] = infl.word if infl else parts[-1]
+            out.append("".join(parts).replace("–", "-"))
+            continue
+        p = ru_parse(a.lower())
+        infl = p.inflect({"nomn", "sing", gender}) if p is not None and gender else None
+        out.append(infl.word if infl else a.lower())
+    return " ".join(out)
+
+
+_RU_HEADS = {"технология", "обучение", "метод", "методика", "педагогика"}
+
+
+def _ru_gen_np(toks, k):
+    """Longest genitive noun phrase starting at k: [ADJ-gen]* NOUN-gen [NOUN-gen]*; returns end index."""
+    j = k
+    seen_noun = False
+    while j < len(toks):
+        w = toks[j][0]
+        p = ru_parse(w.lower())
+        if p is None or not re.match(r"[А-Яа-яЁё]", w):
+            break
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" and not seen_noun:
+            j += 1
+            continue
+        from .normalize import _morph
+
+        cases = {q.tag.case for q in _morph().parse(w.lower()) if q.tag.POS == "NOUN"}
+        if "gent" in cases:
+            seen_noun = True
+            j += 1
+            # a following genitive adjective+noun continues the chain
+            continue
+        break
+    return j if seen_noun else k
+
+
+def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
+    toks = tokens(text)
+    out: list[Candidate] = []
+    for i, (w, s, e) in enumerate(toks):
+        lw = w.lower()
+        if not re.match(r"[а-яё]", lw):
+            continue
+        lemma = ru_lemma(lw)
+        if lemma not in _RU_HEADS:
+            continue
+        kind = "method" if lemma in ("метод", "методика") else "pedagogical_technology"
+        # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
+        adjs: list[tuple[str, int, int]] = []
+        j = i - 1
+        groups: list[list[tuple[str, int, int]]] = [[]]
+        while j >= 0:
+            t = toks[j][0]
+            p = ru_parse(t.lower().replace("–", "-"))
+            is_adj = p is not None and (p.tag.POS in ("ADJF", "PRTF") or ("-" in t or "–" in t) and
+                                        ru_parse(re.split("[-–]", t)[-1].lower()).tag.POS in ("ADJF", "PRTF"))
+            if is_adj:
+                groups[-1].insert(0, toks[j])
+                j -= 1
+                continue
+            if t.lower() == "и" and groups[-1] and j > 0:
+                groups.append([])
+                j -= 1
+                continue
+            break
+        if groups and not groups[-1]:
+            groups.pop()
+        for g_i, g in enumerate(groups):
+            spec = [a for a in g if ru_lemma(a[0].lower()) not in GENERIC_RU]
+            if not spec or lemma == "педагогика":
+                continue
+            g = [a for a in g if a in spec or g.index(a) > g.index(spec[0])]
+            start = g[0][1]
+            end = e if g_i == 0 else g[-1][2]
+            head_lemma = lemma
+            label = f"{_ru_agree([a[0] for a in g], head_lemma)} {head_lemma}"
+            out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
+                                 "ru_adj_head", 0.8 if g_i == 0 else 0.75))
+        # B) genitive dependents after the head, possibly a comma list of them
+        k = i + 1
+        if k < len(toks) and toks[k][0] in ("-", "–"):
+            k += 1
+        first = True
+        while k < len(toks):
+            t = toks[k][0]
+            if _INITIAL.match(t) and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                sur = toks[k + 1][0]
+                if ru_parse(sur.lower()) is not None and sur.endswith(("ова", "ева", "ина", "ына")):
+                    sur = sur[:-1]
+                author = f"{t}{sur}"
+                st, en = toks[k][1], toks[k + 1][2]
+                out.append(Candidate(base + st, base + en, text[st:en], f"технология {author}", lang,
+                                     "pedagogical_technology", "ru_head_gen_person", 0.85, author=author))
+                k += 2
+            elif re.fullmatch(r"[А-ЯЁA-Z]{2,6}", t) and not first:
+                en = toks[k][2]
+                if k + 1 < len(toks) and toks[k + 1][0] == "(":
+                    close = next((x for x in range(k + 1, len(toks)) if toks[x][0] == ")"), None)
+                    if close:
+                        en = toks[close][2]
+                st = toks[k][1]
+                out.append(Candidate(base + st, base + en, text[st:en], text[st:en], lang,
+                                     "pedagogical_technology", "ru_head_gen_abbr", 0.8))
+                k = next((x for x in range(k, len(toks)) if toks[x][2] >= en), k) + 1
+            else:
+                g_end = _ru_gen_np(toks, k)
+                if g_end == k:
+                    break
+                words = [toks[x][0] for x in range(k, g_end)]
+                lemmas = {ru_lemma(x.lower()) for x in words}
+                if lemmas <= GENERIC_RU_GEN | GENERIC_RU:
+                    break
+                st, en = toks[k][1], toks[g_end - 1][2]
+                if first:
+                    st = s
+                label = f"{'технология' if lemma == 'технология' else lemma} {text[toks[k][1]:en]}"
+                out.append(Candidate(base + st, base + en, text[st:en], label, lang, kind,
+                                     "ru_head_gen", 0.8))
+                k = g_end
+            first = False
+            if k < len(toks) and toks[k][0] == "," and lemma == "технология":
+                k += 1
+                continue
+            break
+    return out
+
+
+def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
+    if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
+        return kk_head_rules(text, base, "kk")
+    return ru_head_rules(text, base, "ru")

@@ -1,0 +1,67 @@
+"""Educational software and tools: Latin-script product names where the text speaks of
+programs or tools (бағдарлама, құрал, программа, инструмент, редактор, Tools), and
+'X бағдарламасы / программа X'.
+
+A Latin name alone is not enough (PISA, TIMSS are studies, not tools): it must stand in a
+sentence or list that is about programs/tools, and outside quotation marks.
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import Candidate
+
+TOOL_CUE = re.compile(
+    r"(бағдарлама|программ|құрал|инструмент|редактор|\bTools?\b|платформ|приложени|қосымша)", re.I
+)
+NAME_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?)(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
+)
+NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО"}
+# Latin terms that name a technology rather than a product (a small gazetteer, one signal)
+TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learning": "blended learning"}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"", text)]
+
+
+def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) -> list[Candidate]:
+    out: list[Candidate] = []
+    quoted = _quoted_spans(text)
+    cue = context_cue or bool(TOOL_CUE.search(text))
+    scope = text
+    offset = 0
+    if context_cue and ":" in text:
+        # 'Күнделікті қолданылатын құралдар: Word, PowerPoint' — names follow the label
+        offset = text.index(":") + 1
+        scope = text[offset:]
+    for m in NAME_RE.finditer(scope):
+        name = m.group(0).strip()
+        s = offset + m.start()
+        e = s + len(name)
+        if name in NOT_NAMES or any(a <= s < b for a, b in quoted):
+            continue
+        after = text[e:e + 30].lower()
+        if re.match(r"\s*(халықаралық|исследован|зерттеу)", after):
+            continue
+        if name.split()[0] in NOT_NAMES:
+            continue
+        named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
+        if not (cue or named_program):
+            continue
+        if re.fullmatch(r"[A-Z]{2,5}", name) and not named_program:
+            continue
+        e2 = e
+        label = name
+        if named_program:
+            mm = re.match(r"\s*(бағдарламасы|бағдарламасын|бағдарламасының)", text[e:])
+            if mm:
+                e2 = e + mm.end()
+        conf = 0.9 if (context_cue or named_program) else 0.8
+        out.append(Candidate(base + s, base + e2, text[s:e2], label, lang, "software", "tool_name", conf))
+    for term, label in TERMS.items():
+        for m in re.finditer(re.escape(term), text, re.I):
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang,
+                                 "pedagogical_technology", "term_gazetteer", 0.75))
+    return out

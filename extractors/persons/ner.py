@@ -1,0 +1,209 @@
+"""Finding person mentions in Kazakh and Russian text.
+
+Two sources, merged: a rule for initials (``Ж.Қараевтың``, ``В.А. Сухомлинскийдің``,
+``Выготский Л.С.``), which is near-certain in any language and absent from KazNERD, and
+for the rest
+- Kazakh: a CRF trained on KazNERD valid (see :mod:`.train`), over tokens shaped like
+  KazNERD's (words with inner hyphens, punctuation apart), one sentence at a time;
+- Russian: rules over pymorphy3's dictionary tags (Name, Surn, Patr) and surname endings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .features import sentence_features
+from .names import _has_surname_ending, _morph, normalize_person, strip_kk_suffix
+from .resources import load_lexicon, load_tagger
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "a-zа-яёәғқңөұүһі"
+TOKEN_RE = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+_NAME_WORD = rf"[{_UP}][{_LO}]+(?:[-‐][{_UP}]?[{_LO}]+)*"
+_INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
+# ``Ж.Қараевтың``, ``В.А. Сухомлинскийдің``: not glued to a word or an earlier dot
+INITIALS_FIRST_RE = re.compile(rf"(?<![\w.]){_INITIALS}{_NAME_WORD}")
+# ``Выготский Л.С.``: a surname-shaped word then initials (bibliographies, lists)
+INITIALS_AFTER_RE = re.compile(rf"(?<![\w.])({_NAME_WORD})\s(?:[{_UP}]\.\s?){{0,2}}[{_UP}]\.(?![{_LO}])")
+_SENT_END = {".", "!", "?", "…"}
+
+
+@dataclass(frozen=True)
+class PersonSpan:
+    """A person mention: ``text[start:end] == surface``; ``normalized`` is its stable form."""
+
+    start: int
+    end: int
+    surface: str
+    normalized: str
+    confidence: float
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token offsets shaped like KazNERD's tokens."""
+    return [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+def _sentences(text: str, toks: list[tuple[int, int]]) -> list[list[int]]:
+    """Token indices per sentence: cut after . ! ? unless the dot closes an initial."""
+    out, cur = [], []
+    for k, (s, e) in enumerate(toks):
+        cur.append(k)
+        w = text[s:e]
+        if w in _SENT_END:
+            prev = text[toks[k - 1][0]:toks[k - 1][1]] if k else ""
+            if not (w == "." and len(prev) == 1 and prev.isupper()):
+                out.append(cur)
+                cur = []
+        elif k + 1 < len(toks) and "\n" in text[e:toks[k + 1][0]]:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
+    """BIO PERSON tags with the CRF's marginal probability, for one Kazakh sentence.
+
+    This is the token-level entry point (the benchmark scores KazNERD's own tokens with it).
+    """
+    tagger = load_tagger()
+    if tagger is None or not tokens:
+        return [("O", 1.0) for _ in tokens]
+    labels = tagger.tag(sentence_features(tokens, load_lexicon()))
+    return [(y, tagger.marginal(y, i)) for i, y in enumerate(labels)]
+
+
+def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
+    spans, i = [], 0
+    while i < len(labels):
+        if labels[i] != "O":
+            j = i + 1
+            while j < len(labels) and labels[j] == "I-PERSON":
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """A known non-name word (``Қ.Р. Білім туралы заң``): initials before it are not a name."""
+    if _has_surname_ending(word, lang):
+        return False
+    if lang == "kk":
+        lower = load_lexicon().lower_words
+        return word.lower() in lower or strip_kk_suffix(word).lower() in lower
+    return _ru_role(word) in ("C", "G")
+
+
+def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
+    spans = [(m.start(), m.end(), 0.95) for m in INITIALS_FIRST_RE.finditer(text)
+             if not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)]
+    for m in INITIALS_AFTER_RE.finditer(text):
+        word = m.group(1)
+        if _has_surname_ending(word, lang) or _ru_role(word) == "S":
+            spans.append((m.start(), m.end(), 0.9))
+    return spans
+
+
+def _kk_spans(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    out = []
+    for sent in _sentences(text, toks):
+        words = [text[toks[k][0]:toks[k][1]] for k in sent]
+        tagged = tag_tokens(words)
+        for i, j in _bio_spans([y for y, _ in tagged]):
+            while i < j and not any(c.isalpha() for c in words[i]):  # no span starts at "("
+                i += 1
+            while j > i and not any(c.isalpha() for c in words[j - 1]):
+                j -= 1
+            if i == j:
+                continue
+            conf = sum(p for _, p in tagged[i:j]) / (j - i)
+            out.append((toks[sent[i]][0], toks[sent[j - 1]][1], round(conf, 3)))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _ru_role(word: str) -> str:
+    """A capitalised Russian word's part in a name, from pymorphy3's dictionary.
+
+    ``N`` first name (``n``: also a common word, like ``Лев`` or ``Вера``), ``P`` patronymic,
+    ``S`` surname (known, or an unknown word with a surname ending; ``s`` also a place,
+    like ``Иванова`` of ``Иваново``, so a surname only beside a name), ``G`` place or
+    organisation, ``C`` another known word, ``U`` unknown to the dictionary.
+    """
+    if not re.fullmatch(_NAME_WORD, word):
+        return ""
+    parses = _morph().parse(word)
+    known = [p for p in parses if p.is_known]
+    if not known:
+        return "S" if _has_surname_ending(word, "ru") else "U"
+    tags = [p.tag for p in known]
+    namey = [t for t in tags if "Name" in t or "Surn" in t or "Patr" in t]
+    if any("Patr" in t for t in tags):
+        return "P"
+    if any("Name" in t for t in tags):
+        return "N" if len(namey) == len(tags) else "n"
+    if any("Surn" in t for t in tags):
+        return "S" if not any("Geox" in t or "Orgn" in t for t in tags) else "s"
+    if any("Geox" in t or "Orgn" in t for t in tags):
+        return "G"
+    return "C"
+
+
+_NAME_ROLES = ("N", "n", "P", "S", "s", "U")
+
+
+def _ru_spans(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """Runs of capitalised name-like words that hold a first name, patronymic or surname."""
+    out = []
+    for sent in _sentences(text, toks):
+        roles = [_ru_role(text[toks[k][0]:toks[k][1]]) for k in sent]
+        i = 0
+        while i < len(roles):
+            if roles[i] not in _NAME_ROLES:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(roles) and j - i < 4 and roles[j] in _NAME_ROLES:
+                j += 1
+            run = roles[i:j]
+            start, end = toks[sent[i]][0], toks[sent[j - 1]][1]
+            has_name = any(r in ("N", "n") for r in run)
+            has_surn = any(r in ("S", "s", "P") for r in run)
+            if len(run) >= 2 and (has_name or has_surn) and not all(r == "n" for r in run):
+                out.append((start, end, 0.9 if has_name and has_surn else 0.7))
+            elif run == ["S"] and end - start >= 4 and "-" not in text[start:end]:
+                out.append((start, end, 0.6))
+            elif run == ["N"] and i > 0:
+                out.append((start, end, 0.5))
+            i = j
+    return out
+
+
+def _merge(rule: list[tuple[int, int, float]],
+           model: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Rule spans win; a model span touching a rule span is dropped, others are kept."""
+    chosen: list[tuple[int, int, float]] = []
+    for s, e, c in sorted(rule, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if not any(s < e2 and s2 < e for s2, e2, _ in chosen):
+            chosen.append((s, e, c))
+    for s, e, c in model:
+        if not any(s < e2 and s2 < e for s2, e2, _ in chosen):
+            chosen.append((s, e, c))
+    return sorted(chosen)
+
+
+def find_persons(text: str, lang: str) -> list[PersonSpan]:
+    """Person mentions in ``text`` (``lang`` is ``"kk"`` or ``"ru"``), in text order."""
+    toks = tokenize(text)
+    model = _kk_spans(text, toks) if lang == "kk" else _ru_spans(text, toks)
+    out = []
+    for s, e, c in _merge(_initials_spans(text, lang), model):
+        surface = text[s:e]
+        out.append(PersonSpan(s, e, surface, normalize_person(surface, lang), c))
+    return out

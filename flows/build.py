@@ -1,0 +1,155 @@
+"""The build/update flow: one Prefect task per document per stage, cached across runs.
+
+Per-document tasks (``ingest`` = read → normalize, ``annotate`` = segment → tag) are cached by the
+file's content hash and the stages' code version, with results persisted in ``OUT/.cache`` — so
+an unchanged document is a cache hit on every later run, and adding one document processes only
+that one. (Prefect 3's default cache policy includes the run id and never reuses results across
+runs; hence the explicit policy here.) Corpus-level work (align → extract → link → publish) runs
+once per build over all documents.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+import flows  # noqa: F401  (configures Prefect before it is imported)
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import TASK_SOURCE, CacheKeyFnPolicy
+from prefect.futures import as_completed
+
+from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
+from edukb.pipeline import annotate, code_version, ingest
+from edukb.publish import BuildLock
+from models import Document, DocumentStatus
+
+log = logging.getLogger("edukb.flows")
+# Prefect logs the temporary server's start and stop on its root logger at INFO whatever
+# PREFECT_LOGGING_LEVEL says; a user of edukb should see only warnings.
+logging.getLogger("prefect").setLevel(logging.WARNING)
+CACHE_DIR = ".cache"
+
+
+def _doc_key(prefix: str) -> Callable[[Any, dict[str, Any]], str]:
+    def key(_context: Any, params: dict[str, Any]) -> str:
+        return f"{prefix}-{params['doc_id']}-{params['sha256']}-{params['code']}"
+
+    return key
+
+
+def _results_dir(out: Path) -> Path:
+    path = (out / CACHE_DIR / "results").resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _task_options(prefix: str) -> dict[str, Any]:
+    # results go to PREFECT_RESULTS_LOCAL_STORAGE_PATH, set to OUT/.cache/results for the run
+    return dict(
+        cache_policy=TASK_SOURCE + CacheKeyFnPolicy(cache_key_fn=_doc_key(prefix)),
+        persist_result=True,
+        result_serializer="pickle",
+        retries=0,
+    )
+
+
+@task(name="ingest")
+def ingest_task(entry: CorpusEntry, doc_id: str, sha256: str, code: str) -> Document:
+    """read → normalize one document."""
+    return ingest(entry, sha256)
+
+
+@task(name="annotate")
+def annotate_task(doc: Document, doc_id: str, sha256: str, code: str) -> Document:
+    """segment → tag one document."""
+    return annotate(doc)
+
+
+@task(name="publish")
+def publish_task(out: str, docs: list[Document], entries: list[CorpusEntry]) -> tuple[str, dict]:
+    """align → extract → link over the corpus, then write and switch the release."""
+    from edukb.build import publish
+
+    release, report = publish(Path(out), docs, entries)
+    return str(release), report
+
+
+@flow(name="edukb-build", log_prints=False, validate_parameters=False)
+def build_flow(corpus: str, out: str, progress: Optional[Callable] = None) -> dict[str, Any]:
+    entries = scan_corpus(Path(corpus))
+    code = code_version()
+    ingest_t = ingest_task.with_options(**_task_options("ingest"))
+    annotate_t = annotate_task.with_options(**_task_options("annotate"))
+    futures = []
+    for e in entries:
+        sha = file_sha256(e.path)
+        f_ing = ingest_t.submit(e, e.doc_id, sha, code)
+        f_ann = annotate_t.submit(f_ing, e.doc_id, sha, code)
+        futures.append((e, f_ing, f_ann))
+    by_future = {id(f_ann): e for e, _, f_ann in futures}
+    done = as_completed([f for _, _, f in futures])
+    if progress:
+        done = progress(done, total=len(futures))
+    for _ in done:
+        pass
+    docs = [f_ann.result() for _, _, f_ann in futures]
+    stats = {"documents": len(entries), "ingest_ran": 0, "ingest_cached": 0, "annotate_ran": 0, "annotate_cached": 0}
+    for _, f_ing, f_ann in futures:
+        for name, fut in (("ingest", f_ing), ("annotate", f_ann)):
+            stats[f"{name}_cached" if fut.state.name == "Cached" else f"{name}_ran"] += 1
+    release, report = publish_task(out, docs, entries)
+    _artifacts(docs, report, stats)
+    return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries}
+
+
+def _artifacts(docs: Sequence[Document], report: dict, stats: dict) -> None:
+    rows = [
+        {"doc_id": d.doc_id, "status": d.status.value, "blocks": len(d.blocks), "sentences": len(d.sentences),
+         "tokens": sum(len(s.tokens) for s in d.sentences), "error": d.error or ""}
+        for d in docs
+    ]
+    create_table_artifact(key="edukb-documents", table=rows, description="Per-document counts of this build")
+    lines = [f"# edukb release {report.get('release')}", "",
+             f"Documents: {stats['documents']} (ingest ran {stats['ingest_ran']}, cached {stats['ingest_cached']})", "",
+             "| table | added | removed | changed |", "|---|---|---|---|"]
+    for name, t in report.get("tables", {}).items():
+        lines.append(f"| {name} | {t['added']} | {t['removed']} | {t['changed']} |")
+    create_markdown_artifact(key="edukb-release", markdown="\n".join(lines), description="What this release changed")
+
+
+def _task_runner(runner: str, dask_address: Optional[str]):
+    if runner == "local":
+        return None
+    if runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None})
+    raise ValueError(f"unknown runner '{runner}': use local or dask")
+
+
+def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address: Optional[str] = None, progress=None):
+    """Run the flow under the build lock and return an :class:`edukb.build.BuildResult`."""
+    from edukb.build import BuildResult
+
+    out = Path(out)
+    task_runner = _task_runner(runner, dask_address)
+    f = build_flow.with_options(task_runner=task_runner) if task_runner is not None else build_flow
+    from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
+
+    with BuildLock(out), temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
+        result = f(str(corpus), str(out), progress=_flow_progress(progress))
+    stats = {"runner": runner, **result["stats"]}
+    return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats)
+
+
+def _flow_progress(progress):
+    if progress is None:
+        return None
+
+    def wrap(iterable, total):
+        return progress(iterable, total=total)
+
+    return wrap
