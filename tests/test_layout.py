@@ -91,3 +91,14 @@ def test_offsets_slice_the_normalized_text_and_map_to_source():
     for b in doc.blocks:
         assert text[b.char_start : b.char_end] == b.text
         assert b.src_start is not None and KK[b.src_start : b.src_start + 5].strip()
+
+
+def test_whole_pieces_with_line_breaks_are_unwrapped_and_dehyphenated():
+    from models import BlockKind as K
+
+    cell = RawPiece(text="Педагогикалық технология-\nлар мен оқыту-\nдың әдістері", src_start=0, whole=True,
+                    kind_hint=K.TABLE_CELL, table=0, row=1, col=0)
+    raw = RawDocument(path="t.pdf", format="pdf", raw_text=cell.text, pieces=[cell])
+    doc = normalize_document(raw, "t", "0")
+    assert doc.blocks[0].text == "Педагогикалық технологиялар мен оқытудың әдістері"
+    assert doc.blocks[0].kind == K.TABLE_CELL and doc.blocks[0].row == 1

@@ -149,8 +149,24 @@ def _is_section_title(unit: Unit, text: str, following: Sequence[Unit]) -> bool:
     return nxt.marker.rstrip(".)").startswith(marker + ".")
 
 
-def _build_whole_piece(piece: RawPiece) -> Optional[_Built]:
-    text = normalize_chars(piece.text.replace("\n", " ")).strip()
+def _whole_piece_text(piece: RawPiece, vocab: Vocabulary, log: list[DehyphenationRecord]) -> str:
+    """A whole piece may still hold line breaks (a PDF table cell, a DOCX manual break): join
+    them as wrapped lines, repairing hyphenation the same way."""
+    if "\n" not in piece.text:
+        return normalize_chars(piece.text).strip()
+    lines = [
+        Line(text=t, src_start=piece.src_start, src_len=len(t), page=piece.page)
+        for t in (normalize_chars(x).strip() for x in piece.text.split("\n"))
+        if t
+    ]
+    if not lines:
+        return ""
+    text, _ = _join_lines(Unit(lines=lines), 0, vocab, log)
+    return text
+
+
+def _build_whole_piece(piece: RawPiece, vocab: Vocabulary, log: list[DehyphenationRecord]) -> Optional[_Built]:
+    text = _whole_piece_text(piece, vocab, log)
     if not text:
         return None
     anchors = [(0, piece.src_start, len(piece.text))]
@@ -233,11 +249,12 @@ def normalize_document(
     if vocabulary is not None:
         vocab.counts.update(vocabulary.counts)
     vocab.add("\n".join(l.text for l in all_lines))
+    vocab.add("\n".join(normalize_chars(p.text) for p in raw.pieces if p.whole))
 
     built: list[_Built] = []
     for i, (whole, run) in enumerate(runs):
         if whole:
-            built.extend(b for b in map(_build_whole_piece, run) if b is not None)
+            built.extend(b for b in (_build_whole_piece(p, vocab, log) for p in run) if b is not None)
         else:
             built.extend(_build_line_units(group_lines(line_runs[i], width), vocab, log))
 

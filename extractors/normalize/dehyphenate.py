@@ -10,10 +10,13 @@ as in paired compounds). A fragment without a vowel cannot be a word.
 from __future__ import annotations
 
 import bisect
+import gzip
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Optional
 
 _VOWELS = set("аәеёиоөуұүыіэюяaeiouy")
@@ -26,6 +29,12 @@ _KK_WORD_FINAL = re.compile(
 # Russian first parts of compound adjectives: учебно-, научно-, социально-, …
 _RU_COMPOUND_FIRST = re.compile(r"(но|ско|ово|ево|еско|ически|ально|ельно|ико|о|е)$")
 _RU_ONLY = set("ёъэщ")
+# Kazakh inflectional endings: a line that starts with one of these alone continues a word
+_KK_ENDINGS = frozenset(
+    """лар лер дар дер тар тер ның нің дың дің тың тің ға ге қа ке на не да де та те
+    нда нде ны ні ды ді ты ті дан ден тан тен нан нен мен бен пен сы сі ы і ын ін н
+    ларды лерді ларға лерге лардың лердің ларының лерінің сын сін сына сіне сында сінде""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,10 @@ class Vocabulary:
             end = m.end()
             # a fragment broken at a line end is not evidence of a word
             if text[end : end + 1] == "-" and text[end + 1 : end + 2] in ("\n", " ", ""):
+                continue
+            start = m.start()
+            # nor is the fragment that continues it on the next line
+            if start >= 2 and text[start - 1] == "\n" and text[:start].rstrip("\n ").endswith("-"):
                 continue
             word = m.group(0).lower()
             self.counts[word] += 1
@@ -90,6 +103,33 @@ def _ru_known(word: str) -> bool:
     return morph.word_is_known(word.lower())
 
 
+_LEXICON = Path(__file__).resolve().parents[2] / "models" / "tag_data" / "kk_lexicon.json.gz"
+
+
+@lru_cache(maxsize=1)
+def _kazakh_words() -> frozenset[str]:
+    """Kazakh word forms and stems the project ships (UD KTB + KazDET, see models/tag_data)."""
+    try:
+        with gzip.open(_LEXICON, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return frozenset()
+    words = set(data.get("forms", {})) | set(data.get("kazdet_forms", {})) | set(data.get("stems", {}))
+    return frozenset(w for w in words if len(w) > 1 and w.replace("-", "").isalpha())
+
+
+def _kk_known(word: str) -> bool:
+    return word.lower() in _kazakh_words()
+
+
+def _kk_stem_known(word: str) -> bool:
+    """The word, or a stem of at least three letters that it begins with, is a Kazakh word
+    (``аналарына`` begins with ``ана``)."""
+    w = word.lower()
+    words = _kazakh_words()
+    return any(w[:n] in words for n in range(len(w), 2, -1))
+
+
 def _is_kazakh(word: str) -> bool:
     return any(c in _KAZAKH_LETTERS for c in word.lower())
 
@@ -125,10 +165,19 @@ def decide(left: str, right: str, vocab: Optional[Vocabulary] = None) -> Decisio
         return Decision(True, "document writes this stem joined")
     if not (_VOWELS & set(left.lower())) or not (_VOWELS & set(right.lower())):
         return Decision(True, "a part without a vowel is no word")
+    if right.lower() in _KK_ENDINGS and (_is_kazakh(left) or _is_kazakh(right) or len(right) > 2):
+        return Decision(True, "second part is a Kazakh ending")
     if right[0].lower() in "ьъың":
         return Decision(True, "no word starts with that letter")
     left_word, right_word = vocab.count(left) > 0, vocab.count(right) > 0
-    if _looks_russian(joined):
+    if left[-1].lower() in _VOWELS and right[0].lower() in _VOWELS and not _looks_russian(joined):
+        return Decision(False, "two vowels meet: Kazakh words have no hiatus inside")
+    if _kk_known(joined) and not _ru_known(joined):
+        return Decision(True, "Kazakh lexicon knows the joined word")
+    kk_left, kk_right = _kk_known(left), _kk_stem_known(right)
+    if kk_left and kk_right and len(right) > 2:
+        return Decision(False, "Kazakh lexicon knows both parts")
+    if _looks_russian(joined) and not (kk_left and kk_right):
         if _russian_morph() is not None:
             j, l, r = _ru_known(joined), _ru_known(left), _ru_known(right)
             compound_first = l and r and left.lower()[-1] in "ое" and len(left) > 3
