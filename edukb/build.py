@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from edukb.corpus import CorpusEntry, scan_corpus
-from edukb.pipeline import annotate, corpus_tables, document_tables, ingest
+from edukb.pipeline import DocumentExtraction, annotate, document_tables, extract_document, ingest, link
 from edukb.publish import BuildLock, current_release, publish_release
 from edukb.publish.release import new_release_id
 from edukb.release import write_release
@@ -26,7 +26,7 @@ Progress = Callable[[Sequence[CorpusEntry]], Any]
 
 @dataclass
 class BuildResult:
-    release_dir: Path
+    release_dir: Optional[Path]
     documents: list[Document]
     entries: list[CorpusEntry]
     changes: dict = field(default_factory=dict)
@@ -42,14 +42,18 @@ def process_document(entry: CorpusEntry) -> Document:
     return ingest(entry)
 
 
-def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry]) -> tuple[Path, dict]:
-    tables = {**document_tables(docs, entries), **corpus_tables(docs)}
+def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry],
+            extractions: Optional[Sequence[DocumentExtraction]] = None, fingerprint: Optional[str] = None) -> tuple[Path, dict]:
+    """link → write the release → switch ``current``."""
+    if extractions is None:
+        extractions = [extract_document(d) for d in docs]
+    tables = {**document_tables(docs, entries), **link(docs, extractions)}
     previous = current_release(out)
     release_id = new_release_id()
     report: dict = {}
 
     def write(folder: Path) -> None:
-        report.update(write_release(folder, tables, release_id, previous))
+        report.update(write_release(folder, tables, release_id, previous, fingerprint))
 
     return publish_release(out, write, release_id), report
 
@@ -59,7 +63,8 @@ def build_plain(corpus: Path, out: Path, progress: Optional[Progress] = None) ->
     entries = scan_corpus(Path(corpus))
     with BuildLock(Path(out)):
         docs = [annotate(ingest(e)) for e in (progress(entries) if progress else entries)]
-        release, report = publish(Path(out), docs, entries)
+        extractions = [extract_document(d) for d in docs]
+        release, report = publish(Path(out), docs, entries, extractions)
     return BuildResult(release, docs, entries, report, {"runner": "none", "documents_processed": len(entries)})
 
 
@@ -69,15 +74,23 @@ def build_knowledge_base(
     progress: Optional[Progress] = None,
     runner: str = "none",
     dask_address: Optional[str] = None,
+    force: bool = False,
 ) -> BuildResult:
-    """Process every document of ``corpus`` and publish a release under ``out``."""
+    """Process every document of ``corpus`` and publish a release under ``out``.
+
+    With a Prefect runner, a corpus whose documents, manifest, curation and code are all
+    unchanged since the current release is left as it is (``stats["up_to_date"]``) unless
+    ``force``."""
     corpus, out = Path(corpus), Path(out)
     if runner == "none":
         result = build_plain(corpus, out, progress)
     else:
         from flows.build import run_build_flow
 
-        result = run_build_flow(corpus, out, runner=runner, dask_address=dask_address, progress=progress)
+        result = run_build_flow(corpus, out, runner=runner, dask_address=dask_address, progress=progress, force=force)
+        if result.stats.get("up_to_date"):
+            log.info("knowledge base is up to date: %s", result.release_dir)
+            return result
     for d in result.failed:
         log.warning("failed: %s", d.error)
     log.info("published %s", result.release_dir)

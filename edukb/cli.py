@@ -46,7 +46,8 @@ def main(verbose: bool) -> None:
               help="local: Prefect flow in this process, cached per document across runs (an unchanged document costs nothing); "
                    "dask: the same flow on a Dask cluster; none: plain function calls, no orchestration, no cache.")
 @click.option("--dask-address", default=None, metavar="ADDR", help="Scheduler of an existing Dask cluster (tcp://host:8786); without it --runner dask starts a local cluster.")
-def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: str | None) -> None:
+@click.option("--force", is_flag=True, help="Publish a new release even when nothing changed since the current one.")
+def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: str | None, force: bool = False) -> None:
     """Build (or incrementally update) the knowledge base of a folder of documents.
 
     Every document is read, normalized, split into sentences and tagged; the corpus is then
@@ -66,16 +67,20 @@ def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: st
         return tqdm(items, total=total, desc="documents", unit="doc", file=sys.stderr)
 
     try:
-        result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address)
+        result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address, force=force)
     except (FileNotFoundError, ManifestError, BuildLockedError) as exc:
         raise click.ClickException(str(exc)) from None
+    if result.stats.get("up_to_date"):
+        click.echo(f"{len(result.entries)} document(s) unchanged since the current release: nothing to do (--force rebuilds)")
+        click.echo(f"knowledge base: {out / 'current'} (release {result.release_dir.name})")
+        return
     ok = len(result.documents) - len(result.failed)
     click.echo(f"{ok} document(s) built, {len(result.failed)} failed")
     for d in result.failed:
         click.echo(f"  failed: {d.error}")
     stats = result.stats
     if "ingest_cached" in stats:
-        click.echo(f"processed {stats['ingest_ran']} document(s), reused {stats['ingest_cached']} unchanged from cache")
+        click.echo(f"processed {stats['ingest_ran']} document(s), reused {stats['ingest_cached']} unchanged from the cache")
     changed = {t: c for t, c in result.changes.get("tables", {}).items() if c["added"] or c["removed"] or c["changed"]}
     if changed:
         click.echo("changes: " + ", ".join(f"{t} +{c['added']} -{c['removed']} ~{c['changed']}" for t, c in changed.items()))
@@ -104,7 +109,7 @@ def add(ctx: click.Context, files: tuple[Path, ...], corpus: Path, out: Path, pr
             raise click.ClickException(f"{target} already exists with other content; rename the new file")
         shutil.copy2(f, target)
         click.echo(f"added {f} → {target}")
-    ctx.invoke(build, corpus=corpus, out=out, progress=progress, runner=runner, dask_address=None)
+    ctx.invoke(build, corpus=corpus, out=out, progress=progress, runner=runner, dask_address=None, force=False)
 
 
 @main.command()
@@ -141,6 +146,32 @@ def query(sql: str, out: Path, as_csv: bool) -> None:
 
     click.echo(tabulate(rows, headers=columns, tablefmt="github", missingval=""))
     click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+@main.command()
+@click.argument("table")
+@click.option("--doc", "doc_id", default=None, help="Only rows of this document id.")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder of the knowledge base.")
+def review(table: str, doc_id: str | None, limit: int | None, out: Path) -> None:
+    """Print extracted rows of TABLE, per document, each with the sentence it came from.
+
+    \b
+    TABLE: technology_mentions, technologies, cabinet_tasks, platform_criteria,
+    normative_acts, persons, alignments (or any other table of the release).
+    Example: edukb review cabinet_tasks --doc 004_bc1b1cd6b6a3df82
+    """
+    from edukb.publish import current_release
+    from edukb.review import format_review, review_rows
+
+    current = current_release(out)
+    if current is None:
+        raise click.ClickException(f"no knowledge base in {out}; run 'edukb build' first")
+    try:
+        for line in format_review(review_rows(current, table, doc_id, limit), table):
+            click.echo(line)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()

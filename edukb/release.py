@@ -1,6 +1,7 @@
 """Everything one release holds, written into a (staging) folder from the table rows."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
@@ -31,7 +32,23 @@ def document_changes(previous: Optional[Path], documents: Rows) -> dict[str, lis
     }
 
 
-def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, previous: Optional[Path]) -> dict:
+BUILD_INFO = "build.json"
+
+
+def up_to_date(out: Path, fingerprint: str) -> bool:
+    """True when the current release was built from exactly these inputs and code."""
+    from edukb.publish import current_release
+
+    current = current_release(out)
+    if current is None or not (current / BUILD_INFO).exists():
+        return False
+    try:
+        return json.loads((current / BUILD_INFO).read_text(encoding="utf-8")).get("fingerprint") == fingerprint
+    except ValueError:
+        return False
+
+
+def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, previous: Optional[Path], fingerprint: Optional[str] = None) -> dict:
     """Write tables (CSV + Parquet), the database, datapackage.json, taxonomy.ttl, changes.json and
     the data dictionary. Returns the change report."""
     names = [n for n in TABLES if n in tables]
@@ -43,6 +60,8 @@ def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, pre
     write_dictionary(folder, {n: len(tables[n]) for n in names}, release_id)
     cause = document_changes(previous, tables.get("documents", []))
     report = write_changes(folder, previous, {n: tables[n] for n in names}, release_id, cause)
+    (folder / BUILD_INFO).write_text(json.dumps({"release": release_id, "fingerprint": fingerprint, "edukb": __version__,
+                                                 "rows": {n: len(tables[n]) for n in names}}, indent=2), encoding="utf-8")
     try:
         from edukb.site import write_site
     except ImportError:

@@ -20,8 +20,9 @@ from prefect.cache_policies import TASK_SOURCE, CacheKeyFnPolicy
 from prefect.futures import as_completed
 
 from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
-from edukb.pipeline import annotate, code_version, ingest
-from edukb.publish import BuildLock
+from edukb.pipeline import DocumentExtraction, annotate, code_version, corpus_fingerprint, extract_document, ingest
+from edukb.publish import BuildLock, current_release
+from edukb.release import up_to_date
 from models import Document, DocumentStatus
 
 log = logging.getLogger("edukb.flows")
@@ -66,39 +67,55 @@ def annotate_task(doc: Document, doc_id: str, sha256: str, code: str) -> Documen
     return annotate(doc)
 
 
-@task(name="publish")
-def publish_task(out: str, docs: list[Document], entries: list[CorpusEntry]) -> tuple[str, dict]:
-    """align → extract → link over the corpus, then write and switch the release."""
+@task(name="extract")
+def extract_task(doc: Document, doc_id: str, sha256: str, code: str) -> DocumentExtraction:
+    """align inside the document → extract its rows."""
+    return extract_document(doc)
+
+
+@task(name="link-and-publish")
+def publish_task(out: str, docs: list[Document], extractions: list[DocumentExtraction], entries: list[CorpusEntry], fingerprint: str) -> tuple[str, dict]:
+    """link across documents, then write the release and switch ``current`` to it."""
     from edukb.build import publish
 
-    release, report = publish(Path(out), docs, entries)
+    release, report = publish(Path(out), docs, entries, extractions, fingerprint)
     return str(release), report
 
 
+STAGES = ("ingest", "annotate", "extract")
+
+
 @flow(name="edukb-build", log_prints=False, validate_parameters=False)
-def build_flow(corpus: str, out: str, progress: Optional[Callable] = None) -> dict[str, Any]:
+def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force: bool = False) -> dict[str, Any]:
     entries = scan_corpus(Path(corpus))
     code = code_version()
+    shas = {e.doc_id: file_sha256(e.path) for e in entries}
+    fingerprint = corpus_fingerprint(Path(corpus), entries, shas, code)
+    stats: dict[str, Any] = {"documents": len(entries), **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
+    if not force and up_to_date(Path(out), fingerprint):
+        stats["up_to_date"] = True
+        return {"release": str(current_release(Path(out))), "report": {}, "stats": stats, "documents": [], "entries": entries}
     ingest_t = ingest_task.with_options(**_task_options("ingest"))
     annotate_t = annotate_task.with_options(**_task_options("annotate"))
+    extract_t = extract_task.with_options(**_task_options("extract"))
     futures = []
     for e in entries:
-        sha = file_sha256(e.path)
+        sha = shas[e.doc_id]
         f_ing = ingest_t.submit(e, e.doc_id, sha, code)
         f_ann = annotate_t.submit(f_ing, e.doc_id, sha, code)
-        futures.append((e, f_ing, f_ann))
-    by_future = {id(f_ann): e for e, _, f_ann in futures}
-    done = as_completed([f for _, _, f in futures])
+        f_ext = extract_t.submit(f_ann, e.doc_id, sha, code)
+        futures.append((f_ing, f_ann, f_ext))
+    done = as_completed([f for *_, f in futures])
     if progress:
         done = progress(done, total=len(futures))
     for _ in done:
         pass
-    docs = [f_ann.result() for _, _, f_ann in futures]
-    stats = {"documents": len(entries), "ingest_ran": 0, "ingest_cached": 0, "annotate_ran": 0, "annotate_cached": 0}
-    for _, f_ing, f_ann in futures:
-        for name, fut in (("ingest", f_ing), ("annotate", f_ann)):
+    docs = [f_ann.result() for _, f_ann, _ in futures]
+    extractions = [f_ext.result() for *_, f_ext in futures]
+    for trio in futures:
+        for name, fut in zip(STAGES, trio):
             stats[f"{name}_cached" if fut.state.name == "Cached" else f"{name}_ran"] += 1
-    release, report = publish_task(out, docs, entries)
+    release, report = publish_task(out, docs, extractions, entries, fingerprint)
     _artifacts(docs, report, stats)
     return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries}
 
@@ -130,7 +147,7 @@ def _task_runner(runner: str, dask_address: Optional[str]):
     raise ValueError(f"unknown runner '{runner}': use local or dask")
 
 
-def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address: Optional[str] = None, progress=None):
+def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address: Optional[str] = None, progress=None, force: bool = False):
     """Run the flow under the build lock and return an :class:`edukb.build.BuildResult`."""
     from edukb.build import BuildResult
 
@@ -140,9 +157,9 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
     from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
     with BuildLock(out), temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
-        result = f(str(corpus), str(out), progress=_flow_progress(progress))
+        result = f(str(corpus), str(out), progress=_flow_progress(progress), force=force)
     stats = {"runner": runner, **result["stats"]}
-    return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats)
+    return BuildResult(Path(result["release"]) if result["release"] else None, result["documents"], result["entries"], result["report"], stats)
 
 
 def _flow_progress(progress):

@@ -195,7 +195,7 @@ TECHNOLOGY_MENTIONS = TableSchema(
 )
 
 _LIST_ITEM_FIELDS = (
-    _f("item_id", "string", "'<block_id>' of the item (stable)", True),
+    _f("item_id", "string", "'<block_id>' of the item, or '<block_id>:i<offset>' where one block holds several items (stable)", True),
     _f("doc_id", "string", "document", True),
     _f("block_id", "string", "block of the item"),
     _f("lang", "string", "kk | ru"),

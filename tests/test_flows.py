@@ -32,13 +32,18 @@ def test_unchanged_documents_come_from_the_cache_and_only_the_new_one_runs(tmp_p
     corpus, out = _corpus(tmp_path), tmp_path / "kb"
     first = run_build_flow(corpus, out)
     assert first.stats["ingest_ran"] == 3 and first.stats["ingest_cached"] == 0
-    again = run_build_flow(corpus, out)
+    release = (out / "current").resolve()
+    unchanged = run_build_flow(corpus, out)  # nothing changed: no task runs, no new release
+    assert unchanged.stats.get("up_to_date") and unchanged.stats["ingest_ran"] == 0
+    assert (out / "current").resolve() == release
+    again = run_build_flow(corpus, out, force=True)  # forced: every document comes from the cache
     assert again.stats["ingest_ran"] == 0 and again.stats["ingest_cached"] == 3
     assert again.stats["annotate_ran"] == 0 and again.stats["annotate_cached"] == 3
+    assert again.stats["extract_ran"] == 0 and again.stats["extract_cached"] == 3
     (corpus / "new.txt").write_text(NEW, encoding="utf-8")
     update = run_build_flow(corpus, out)
     assert update.stats["ingest_ran"] == 1 and update.stats["ingest_cached"] == 3
-    assert update.stats["annotate_ran"] == 1
+    assert update.stats["annotate_ran"] == 1 and update.stats["extract_ran"] == 1
     report = json.loads((out / "current" / "changes.json").read_text(encoding="utf-8"))
     assert report["cause"]["documents_added"] == ["new"]
     assert not report["cause"]["documents_changed"] and not report["cause"]["documents_removed"]

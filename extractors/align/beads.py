@@ -13,7 +13,7 @@ from typing import Callable, Optional, Sequence
 
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (3, 2), (2, 3))
 _MERGE_PENALTY = {(1, 1): 0.0, (2, 1): 0.15, (1, 2): 0.15, (2, 2): 0.35, (3, 1): 0.3, (1, 3): 0.3,
-                  (3, 2): 0.5, (2, 3): 0.5}
+                  (3, 2): 0.6, (2, 3): 0.6}
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def align_beads(n: int, m: int, score: Callable[[int, int, int, int], float], ta
         return [Bead(i, i + 1, 0, 0, 0.0) for i in range(n)] + [Bead(n, n, j, j + 1, 0.0) for j in range(m)]
     slope = m / n
     if band is None:
-        band = max(12, int(0.2 * max(n, m)))
+        band = max(10, int(0.12 * max(n, m)))
 
     def inside(i: int, j: int) -> bool:
         return abs(j - i * slope) <= band + 3

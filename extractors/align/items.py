@@ -14,6 +14,7 @@ from extractors.align.beads import align_beads
 from extractors.align.signals import Unit, pair_score
 
 ITEM_TAU = 0.3
+MERGE_SEED = 0.2
 
 
 @dataclass
@@ -35,6 +36,11 @@ def align_units(a: Sequence[Unit], b: Sequence[Unit], ratio: float, tau: float =
         k = (i0, i1, j0, j1)
         s = cache.get(k)
         if s is None:
+            if i1 - i0 > 1 or j1 - j0 > 1:
+                # a merge is worth scoring only if some part of it already looks like a pair
+                if max(score(i, i + 1, j, j + 1) for i in range(i0, i1) for j in range(j0, j1)) < MERGE_SEED:
+                    cache[k] = 0.0
+                    return 0.0
             s = pair_score(a[i0:i1], b[j0:j1], ratio)
             cache[k] = s
         return s

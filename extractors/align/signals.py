@@ -212,10 +212,16 @@ def pair_score(a: Sequence[Unit], b: Sequence[Unit], ratio: float) -> float:
     s = w * lexn + (1 - w) * lp * (0.5 + 0.5 * lexn)
     mb = marker_bonus(a, b)
     if mb > 0:
-        s = min(1.0, s + 0.15)
+        s = min(1.0, s + 0.25)
     elif mb < 0:
         s *= 0.7
+    if _numbered(a) > 1 or _numbered(b) > 1:
+        s *= 0.7  # translators keep numbered items one by one; merging two of them is suspect
     return s
+
+
+def _numbered(units: Sequence[Unit]) -> int:
+    return sum(1 for u in units if _marker_keys(u.marker))
 
 
 def tfidf_vector(units: Sequence[Unit]) -> Counter:

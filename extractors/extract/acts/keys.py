@@ -24,8 +24,8 @@ def fold_title(title: str) -> str:
 
 
 def act_key(ref: ActRef) -> str:
-    if ref.date and ref.number:
-        return f"{ref.type}|{ref.date}|{ref.number}"
+    if ref.number:
+        return f"{ref.type}|{ref.date or ''}|{ref.number}"
     topics = "+".join(ref.topics)
     if ref.date:
         return f"{ref.type}|{ref.date}|{topics}"

@@ -168,12 +168,19 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     low = w.lower()
     if w == "." and prev is not None and len(prev.text) == 1 and prev.text.isupper():
         return True  # an initial: Н.Ә.Назарбаевтың
+    if w == "." and prev is not None and (prev.text.isdigit() or prev.text.lower() in ("ж", "г")):
+        return True  # 29.12.2021 ж.
+    if w.lower() in ("ж", "г") and nxt is not None and nxt.text == ".":
+        return True
     if len(w) == 1 and w.isupper() and nxt is not None and nxt.text == ".":
         return True
     if w in ("-", "–", "—"):
         return bool(prev and nxt and prev.text[-1:].isdigit() and nxt.text[:1].isdigit())
     if not (w[0].isalnum()):
         return w == "№"
+    if low in ("және", "мен") and prev is not None and nxt is not None and prev.text[:1].islower() \
+            and re.search(r"(?:ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің)$", prev.text.lower()):
+        return True  # ``білім беруді және ғылымды дамытудың``: coordination inside the name
     if low in KK_LEFT_STOP or low in _KK_SENT_ADVERBS:
         return False
     if w.isdigit() or low in _KK_CONNECTORS or re.fullmatch(MONTH_KK_RE, low) or re.fullmatch(r"\d+[-–]\d+", w):
@@ -186,14 +193,22 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
         return low == "арналған"
     if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
         return False
-    # proper nouns such as Қазақстан end like an ablative; lowercase words do not escape
-    if w[0].islower() and KK_CASE_STOP_RE.search(low):
+    # proper nouns such as Қазақстан end like an ablative; other words do not escape
+    if KK_CASE_STOP_RE.search(low) and not (w[0].isupper() and low.endswith("стан")):
+        return False
+    # another act's head (``… № 1118 Жарлығымен бекітілген … бағдарламасы``) ends this one,
+    # unless it is a genitive link in the name (``бағдарламасының іс-шаралар жоспары``)
+    if _is_head(w) and not KK_GENITIVE_RE.search(low):
         return False
     if w[0].islower() and len(w) >= 6 and KK_LOCATIVE_RE.search(low) and not low.endswith(("нда", "нде")):
         return False
     if w[0].islower() and low.endswith(("нда", "нде")) and len(w) >= 6:
         return False
     return True
+
+
+def _is_head(word: str) -> bool:
+    return any(h.lang == "kk" and h.pattern.fullmatch(word) for h in HEADS)
 
 
 def _kk_left(text: str, toks: list[_Tok], k: int, quotes: list[tuple[int, int]], limit: int = 16) -> int:
@@ -219,24 +234,39 @@ def _kk_left(text: str, toks: list[_Tok], k: int, quotes: list[tuple[int, int]],
         left = t.start
         i -= 1
         used += 1
-    return _kk_drop_subject(text, left, toks[k].start)
+    left = _kk_drop_subject(text, left, toks[k].start)
+    return _kk_from_issuer(text, left, toks[k].start, quotes)
+
+
+def _kk_from_issuer(text: str, left: int, stop: int, quotes: list[tuple[int, int]]) -> int:
+    """An issuer opens a Kazakh reference (``Тәрбие жұмысы | Қазақстан Республикасы Оқу-ағарту
+    министрінің … бұйрығымен``): what precedes it belongs to the sentence, except a quoted
+    title (``«Білім туралы» Қазақстан Республикасының … Заңы``)."""
+    for norm, rx in ISSUERS:
+        for m in rx.finditer(text, left, stop):
+            if m.start() > left and not text[m.start() - 1].isalnum():
+                if any(left <= q[0] and q[1] <= m.start() for q in quotes) or \
+                        re.search(r"(?<!\w)(?:туралы|жөніндегі)(?!\w)", text[left:m.start()]):
+                    return left  # a title stands before the issuer
+                # the country name before a ministry or government belongs to the issuer
+                c = re.search(r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+$", text[left:m.start()])
+                return left + c.start() if c else m.start()
+    return left
 
 
 _INITIALS = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"
 _SUBJECT_RE = re.compile(
-    rf"^(?:(?:Елбасы|Президент|Мемлекет\s+басшысы)\w*\s+)?(?:{_INITIALS}\s*)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+")
+    rf"^(?:(Елбасы|Президент|Мемлекет\s+басшысы)\s+)?({_INITIALS}\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+)?")
 
 
 def _kk_drop_subject(text: str, left: int, stop: int) -> int:
     """Cut a nominative subject off the phrase: in ``Елбасы Н.Ә.Назарбаев «…» ұлттық жобасы``
     the speaker is not the act's issuer (an issuer stands in the genitive: ``Назарбаевтың``)."""
     m = _SUBJECT_RE.match(text[left:stop])
-    if not m:
+    if not m or not m.group().strip():
         return left
-    words = m.group().split()
-    last = words[-1]
-    has_person = bool(re.search(_INITIALS, m.group())) or re.match(r"(?:Елбасы|Президент)", words[0])
-    if has_person and not KK_GENITIVE_RE.search(last.lower()) and not last.isupper():
+    last = m.group().split()[-1]
+    if not KK_GENITIVE_RE.search(last.lower()):
         return left + m.end()
     return left
 
@@ -252,11 +282,24 @@ def _kk_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
 
 
 # ---------------------------------------------------------------- Russian: grow to the right
+@lru_cache(maxsize=50_000)
+def _ru_case_number(word: str, pos: tuple[str, ...]) -> frozenset:
+    out = set()
+    for p in _morph().parse(word):
+        if p.tag.POS in pos:
+            out.add((p.tag.case, p.tag.number))
+    return frozenset(out)
+
+
 def _ru_left(text: str, toks: list[_Tok], k: int) -> int:
+    """Adjectives that agree with the head in case and number (``Государственной программой``;
+    not ``определенных`` in ``определенных Государственной программой``)."""
     left = toks[k].start
+    head_forms = _ru_case_number(toks[k].text, ("NOUN",))
     i = k - 1
     n = 0
-    while i >= 0 and n < 3 and _ru_is_adjective(toks[i].text):
+    while i >= 0 and n < 3 and _ru_is_adjective(toks[i].text) and \
+            _ru_case_number(toks[i].text, ("ADJF", "PRTF")) & head_forms:
         left = toks[i].start
         i -= 1
         n += 1
@@ -315,6 +358,13 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
             mm = re.match(r"\s+(\w+)", text[p + 2:])
             if mm and any("datv" in t for t in _ru_tags(mm.group(1))):
                 pos = p + 2 + mm.end()
+                gen_words += 1
+                continue
+            break
+        if low == "и" and gen_words > 0:
+            mm = re.match(r"\s+(\w+)", text[p + 1:])
+            if mm and _ru_is_genitive(mm.group(1)) and not _ru_is_verbal(mm.group(1)):
+                pos = p + 1 + mm.end()  # развития образования и науки
                 gen_words += 1
                 continue
             break

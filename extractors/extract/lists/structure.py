@@ -18,9 +18,10 @@ from models import Block, BlockKind
 BULLETS = set("•-–—·*▪●○◦\uf0b7")
 KK_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 TERMINAL = ".;!?"
+CONTEXT = 12  # blocks before an introducer that may name what the list is about
 SENT_BREAK = re.compile(r"[.!?]\s+(?=[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _WORD = re.compile(r"\w+")
-_DISJ = re.compile(r"\s(немесе|не болмаса|или|либо)\s")
+_DISJUNCTIONS = ("немесе", "или", "либо")
 _CHOICE = re.compile(r"(біреу|\bбірі\b|\bодн[оа] из|\bодин из)", re.I)
 
 
@@ -53,10 +54,18 @@ class ParsedList:
 
     @property
     def lang(self) -> Optional[str]:
-        langs = [b.lang for it in self.items for b in it.blocks if b.lang in ("kk", "ru")]
-        if langs:
-            return max(set(langs), key=langs.count)
-        return self.intro.lang
+        langs = [block_lang(b) for it in self.items for b in it.blocks]
+        langs = [x for x in langs if x in ("kk", "ru")] or [block_lang(self.intro)]
+        return max(set(langs), key=langs.count)
+
+
+def block_lang(b: Block) -> Optional[str]:
+    """The block's language from the segment stage, or identified here for unsegmented input."""
+    if b.lang in ("kk", "ru"):
+        return b.lang
+    from extractors.segment import identify_language
+
+    return identify_language(b.text)
 
 
 def marker_class(marker: Optional[str]) -> str:
@@ -119,12 +128,8 @@ def _ends(text: str) -> str:
 
 
 def _starts_lower(text: str) -> bool:
-    for ch in text.lstrip("«\"( "):
-        if ch.isalpha():
-            return ch.islower()
-        if ch.isdigit():
-            return False
-    return False
+    t = text.lstrip("«\"( ")
+    return bool(t) and t[0].isalpha() and t[0].islower()
 
 
 def n_sentences(text: str) -> int:
@@ -182,7 +187,7 @@ class _Parser:
         if i >= n:
             return None, i
         first = blocks[i]
-        ctx = [blocks[k] for k in range(max(0, i - 5), i - 1)]
+        ctx = [blocks[k] for k in range(max(0, i - 1 - CONTEXT), i - 1)]
         plist = ParsedList(intro, title, [], "marked", parent, ctx)
         self.done_intros.add(intro.block_id)
         if first.kind == BlockKind.LIST_ITEM:
@@ -282,6 +287,7 @@ class _Parser:
                         continue
             inline = _inline_list(b)
             if inline is not None:
+                inline.context = [blocks[k] for k in range(max(0, i - CONTEXT), i)]
                 self.lists.append(inline)
         for pl in self.lists:
             _split_alternatives(pl)
@@ -301,7 +307,9 @@ def _inline_list(b: Block) -> Optional[ParsedList]:
     end_m = re.search(r"[.!?](\s|$)", text[tail_start:])
     tail_end = tail_start + end_m.start() if end_m else len(text)
     tail = text[tail_start:tail_end]
-    if tail.count(";") < 1:
+    head = text[:colon]
+    title = SENT_BREAK.split(head)[-1].strip()
+    if tail.count(";") < 1 and not (_CHOICE.search(title) and end_m is not None):
         return None
     items, pos = [], tail_start
     for part in tail.split(";"):
@@ -311,8 +319,6 @@ def _inline_list(b: Block) -> Optional[ParsedList]:
         if len(_WORD.findall(text[s:e])) < 2:
             return None
         items.append(Item([b], b.char_start + s, b.char_start + e, text[s:e], inline=True))
-    head = text[:colon]
-    title = SENT_BREAK.split(head)[-1].strip()
     return ParsedList(b, title, items, "inline")
 
 
@@ -322,18 +328,41 @@ def _split_alternatives(plist: ParsedList) -> None:
     if len(plist.items) != 1 or not _CHOICE.search(plist.title):
         return
     it = plist.items[0]
-    m = _DISJ.search(it.text)
+    m = next((m for m in re.finditer(r"(?<=\s)\w+(?=\s)", it.text) if _is_disjunction(m.group(0))), None)
     if not m:
         return
-    left, right = it.text[: m.start()], it.text[m.end() :]
-    if len(_WORD.findall(left)) < 2 or len(_WORD.findall(right)) < 2:
+    left, right = it.text[: m.start()].rstrip(), it.text[m.end() :].lstrip()
+    lw, rw = _WORD.findall(left), _WORD.findall(right)
+    # each alternative is a phrase, or the second is a bare predicate coordinated with the
+    # first one's (тоқтатылады немесе жалғастырылады: same ending, shared subject)
+    if len(lw) < 2 or not rw or (len(rw) < 2 and not _same_ending(lw[-1], rw[0])):
         return
     base = it.start
-    r0 = base + m.end()
+    r0 = base + len(it.text) - len(right)
     plist.items = [
         Item(list(it.blocks), base, base + len(left.rstrip()), left.rstrip(), inline=True),
         Item(list(it.blocks), r0, it.end, right, inline=True),
     ]
+
+
+def _edit1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _is_disjunction(word: str) -> bool:
+    """'немесе', 'или', 'либо' — a long one also with one typo (PDF copies: 'немемсе')."""
+    w = word.lower()
+    return w in _DISJUNCTIONS or any(len(d) >= 5 and _edit1(w, d) for d in _DISJUNCTIONS)
+
+
+def _same_ending(a: str, b: str) -> bool:
+    return len(a) > 4 and len(b) > 4 and a[-4:].lower() == b[-4:].lower()
 
 
 def find_lists(blocks: Sequence[Block]) -> list[ParsedList]:

@@ -21,7 +21,8 @@ GENERIC_KK = {
     "танымал", "дәстүрлі", "белсенді", "интерактивті", "интерактивтік", "технологиялық",
     "әдістемелік", "кәсіби", "жалпы", "арнайы", "мұндай", "осындай", "тәрбие", "оқытудың",
     "жаңашыл", "прогрессивті", "үздік", "әр", "кез", "келген", "көптеген", "басқа", "өз",
-    "мультимедиялық", "компьютерлік оқыту", "ғылыми", "қолданбалы",
+    "мультимедиялық", "ғылыми", "қолданбалы", "жана", "нормативтік", "өмірлік", "практикалық",
+    "бұқаралық", "теориялық", "сапалы", "қажетті", "тиісті", "ұсынылған",
 }
 # modifiers that make a *method/teaching* phrase generic even though they are not adjectives
 GENERIC_KK_OQYTU = GENERIC_KK | {"тереңдетіп", "үздіксіз", "жеке", "тек", "және", "қайта"}
@@ -33,12 +34,15 @@ GENERIC_RU = {
     "учебный", "методический", "технологический", "конкретный", "соответствующий", "весь",
     "использовать", "используемый", "успешный", "усовершенствованный", "научный", "прогрессивный",
     "новейший", "любой", "свой", "весь", "определённый", "определенный", "непрерывный",
+    "который", "многообразный", "усовершенствовать", "внедрять", "внедряющий", "использовать", "усовершенствованный", "собственный", "подобный", "известный",
+    "практический", "теоретический", "общий", "специальный", "массовый", "нормативный",
 }
 # genitive complements that leave 'технология/метод X' generic
 GENERIC_RU_GEN = {
     "обучение", "воспитание", "образование", "деятельность", "работа", "преподавание",
     "подготовка", "переподготовка", "управление", "формирование", "развитие", "оценка",
     "результат", "организация", "процесс", "школа", "учитель", "педагог", "учащийся",
+    "повышение", "квалификация", "переподготовка", "влияние", "способ", "слушатель", "форма",
 }
 
 KK_TECH_HEAD = re.compile(r"^технология(сы|сын|сына|сының|сымен|сында|лар|лары|ларын|ларды|лардың|ларына|ларға|ларының|ларымен|ларында|ны|ның|ға|да|дан|мен)?$", re.I)
@@ -46,8 +50,9 @@ RU_TECH_LEMMAS = {"технология"}
 
 
 def is_kk_adjective(word: str) -> bool:
-    w = word.lower()
-    return bool(re.search(r"(лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|тегі|дағы|дегі|тағы)$", w)) or "-" in w
+    w = re.split(r"[-–]", word.lower())[-1]
+    return bool(re.search(r"(лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті|ғы|гі|тегі|дағы|дегі|тағы)$", w)) or (
+        "-" in word and bool(re.search(r"(у|ю)$", w)))
 
 
 def ru_pos(word: str) -> Optional[str]:
@@ -136,9 +141,14 @@ def _continues_ru(prev: Cell, n_cont: int, line: str) -> bool:
     if not line[:1].islower():
         return False
     last = _last_word(prev.text)
-    if re.search(r"[,–-]\s*$", prev.text) or ru_pos(last) in ("ADJF", "PRTF", "PREP", "CONJ"):
-        return True
     first = _first_word(line)
+    if re.search(r"[,–-]\s*$", prev.text) or ru_pos(last) in ("PREP", "CONJ"):
+        return True
+    if ru_pos(last) in ("ADJF", "PRTF"):
+        # an adjective waits for its noun: the next line continues only with an agreeing word
+        pa, pb = ru_parse(last.lower()), ru_parse(first.lower())
+        return bool(pb is not None and pb.tag.POS == "NOUN" and pa.tag.number == pb.tag.number
+                    and pa.tag.case == pb.tag.case)
     if ru_pos(first) == "PREP":
         return False
     if ru_is_genitive(first) and not ru_is_nominative(last):
@@ -195,6 +205,9 @@ def rebuild_cells(blocks: list[Block], lang: str) -> list[Cell]:
             cell.is_class = _is_ru_class(text)
         cells.append(cell)
         n_cont = 0
+    if lang == "ru":
+        for c in cells:
+            c.is_class = _is_ru_class(c.text)
     # Kazakh: a paragraph cell is a class when list items follow it or its head is a class head
     if lang == "kk":
         for k, c in enumerate(cells):

@@ -13,9 +13,9 @@ from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjec
 from .normalize import is_kazakh, ru_lemma
 from .patterns import Candidate
 
-INTRO_TECH = re.compile(r"(технолог\w*|әдіс\w*|метод\w*)\b[^:]{0,40}:\s*$", re.I)
-INLINE_COLON = re.compile(r"(технолог\w*|әдістер\w*|методы|методов)\s*:\s*", re.I)
-LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
+INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|методы|методов)\b[^:]{0,40}:\s*$", re.I)
+INLINE_COLON = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер\w*|методы|методов)(\s+[\w-]+){0,2}\s*:\s*", re.I)
+LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа\w*|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
 PERSON = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)$")
 ABBR = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6})(\s*\(.*\))?$")
 
@@ -37,6 +37,12 @@ def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
     words = t.split()
     if len(words) == 1 and (is_kk_adjective(t) if lang == "kk" else ru_is_adjective(t)):
         return (f"{t} технология" if lang == "kk" else f"{t} технологии"), None, "pedagogical_technology"
+    if lang == "ru" and words and not t.lower().startswith("технолог"):
+        from .classification import ru_is_genitive
+
+        if ru_is_genitive(words[-1]) and ru_is_adjective(words[0]) or (len(words) > 1 and ru_is_genitive(words[0])):
+            return f"технология {t}", None, "pedagogical_technology"
+    t = re.sub(r"\bтехнология(сын|сының|сына|ны|ларын|ларды|лары)$", "технологиясы", t)
     kind = "method" if re.search(r"(әдіс|метод)\w*$", t.lower()) else "pedagogical_technology"
     if re.search(r"[A-Z]{2,}\s+бағдарлама", t):
         kind = "method"

@@ -36,7 +36,7 @@ HEAD_STEMS = {
     "жүйе", "систем", "педагогика", "педагогикалық", "педагогическ", "педагог", "бағдарлама",
     "программ", "жаса", "теори", "способ", "реализац", "на", "основ", "негіз", "и", "және",
     "мен", "бен", "пен", "др", "т", "б", "изучен", "жүзеге", "асыр", "өткіз", "жек", "дара",
-    "қолдан", "использован",
+    "қолдан", "использован", "тұрғ", "тұрғы",
 }
 
 # Kazakh stem → Russian stem of the same term (pedagogical vocabulary only).
@@ -73,6 +73,9 @@ RU_FOLD = {
 }
 
 
+_LEX_ROOTS = sorted((k for k in KK_RU_LEXICON if len(k) >= 5), key=len, reverse=True)
+
+
 def is_kazakh(text: str) -> bool:
     return any(c in KK_CHARS for c in text)
 
@@ -82,7 +85,7 @@ def kk_strip(word: str) -> str:
     w = word.lower()
     for group in (_KK_CASE, _KK_POSS, _KK_PLUR, _KK_POSS):
         for suf in group:
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
                 w = w[: -len(suf)]
                 break
     return w
@@ -122,6 +125,7 @@ _RU_ADJ_END = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ско�
 
 def _fold(stem: str) -> str:
     stem = stem.replace("ь", "").replace("ъ", "").replace("ё", "е")
+    stem = re.sub(r"(.)\1", r"\1", stem)
     while len(stem) > 4 and stem[-1] in "аеыіиоуяэ":
         stem = stem[:-1]
     return stem
@@ -139,9 +143,12 @@ def concept_stem(word: str, lang: Optional[str] = None, lemma: Optional[str] = N
         b = kk_base(w)
         if b in KK_RU_LEXICON:
             return KK_RU_LEXICON[b]
+        for root in _LEX_ROOTS:
+            if w.startswith(root):
+                return KK_RU_LEXICON[root]
         return _fold(b)
     lem = (lemma or ru_lemma(w)).lower()
-    for n in (len(lem), 9, 8, 7, 6):
+    for n in (len(lem), 9, 8, 7, 6, 5, 4):
         if lem[:n] in RU_FOLD:
             return RU_FOLD[lem[:n]]
     base = re.sub(r"(ный|ний|ной|ский|ской|ий|ый|ой|ие|ия|ие|ство|ость)$", "", lem)
@@ -151,7 +158,8 @@ def concept_stem(word: str, lang: Optional[str] = None, lemma: Optional[str] = N
 def label_key(label: str, lang: Optional[str] = None) -> frozenset[str]:
     stems = set()
     for part in WORD_RE.findall(label):
-        s = concept_stem(part, lang)
+        # proper names (Монтессори, Зайцев) are compared as written, not lemmatised
+        s = _fold(part.lower()) if part[:1].isupper() and len(part) > 2 else concept_stem(part, lang)
         if len(s) < 2 or s in HEAD_STEMS or any(s.startswith(h) for h in ("технолог", "обуч", "оқыт")):
             continue
         stems.add(s)

@@ -23,7 +23,7 @@ from .classification import (
     KK_TECH_HEAD,
     is_kk_adjective,
 )
-from .normalize import is_kazakh, normalize_author, ru_lemma, ru_parse
+from .normalize import is_kazakh, kk_strip, normalize_author, ru_lemma, ru_parse
 
 TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-–][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*\.?|[^\s\w]")
 
@@ -62,14 +62,42 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _GEN_KK = re.compile(r"(ның|нің|дың|дің|тың|тің)$")
-_CONVERB_KK = re.compile(r"(п|лап|леп|ып|іп|а|е|й)$")
+
+
+class _Conv:
+    """Kazakh converbs (-п, -ып/-іп, -а/-е/-й) that are not case-marked nouns."""
+
+    @staticmethod
+    def search(w: str) -> bool:
+        w = w.lower()
+        if re.search(r"(ып|іп|п)$", w) and len(w) > 3:
+            return True
+        return bool(re.search(r"(ыта|іте|ай|ей|лай|лей)$", w)) or w in _KK_ADVERB_MODS
+
+
+_CONVERB_KK = _Conv()
 _KK_CASED = re.compile(r"(ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|н|мен|бен|пен)$")
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.$")
 _KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап"}
+_KK_STOP = {"себепті", "қажетті", "тиіді", "бірі", "арқылы", "үшін", "сияқты", "туралы", "бойынша", "жана", "өзге",
+            "қарай", "орай", "байланысты", "сай", "қатысты", "сәйкес", "дейін", "кейін", "бері"}
+_KK_ACTION_GENERIC = {"басқару", "меңгеру", "қолдану", "асыру", "пайдалану", "оқыту", "бағалау", "ұйымдастыру",
+                      "жүргізу", "өткізу", "енгізу", "дайындау", "әзірлеу", "жетілдіру", "дамыту"}
+
+
+def _kk_accusative_adj(w: str) -> bool:
+    """'тиімділікті' is тиімділік + accusative, not an adjective in -ті."""
+    return bool(re.search(r"(лық|лік|дық|дік|тық|тік|ық|ік|ғы|гі)(ты|ті|ды|ді)$", w)) or \
+        bool(re.search(r"(лар|лер|дар|дер|тар|тер)(ды|ді)$", w))
+
+
+def _kk_adj(w: str) -> bool:
+    return is_kk_adjective(w) and not _kk_accusative_adj(w.lower()) and w.lower() not in _KK_STOP \
+        and not re.search(r"(дағы|дегі|тағы|тегі)$", w.lower())
 _OQYTU = re.compile(r"^оқыту(ды|дың|ға|да|дан|мен|шы)?$", re.I)
 _OQYTU_BLOCK = re.compile(
     r"^(үрдіс|үдеріс|процес|әдіс|тәсіл|тақырып|нәтиже|мазмұн|форма|құрал|курс|сапа|мақсат|блог|"
-    r"бағдарлама|уақыт|түр|жағдай|ұйым|орын|саласы|жұмыс|мен|сабақ)", re.I
+    r"бағдарлама|уақыт|түр|жағдай|ұйым|орын|саласы|жұмыс|сабақ)", re.I
 )
 _ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ін|ы|і|ін|мен)?$", re.I)
 
@@ -81,6 +109,8 @@ def _kk_label_head(head: str, last_mod: str) -> str:
         return "технологиясы" if noun_like else "технология"
     if h.startswith("оқыт"):
         return "оқыту"
+    if h.startswith("бағала"):
+        return "бағалау"
     if h.startswith("әдістеме"):
         return "әдістемесі"
     return "әдісі"
@@ -99,6 +129,10 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             head_kind = "oqytu"
         elif _ADIS.match(lw):
             head_kind = "adis"
+        elif re.match(r"^бағалау(ды|ға|дың|ын)?$", lw):
+            head_kind = "assess"
+        elif re.match(r"^[\w]+[-–]технология", lw):
+            head_kind, glued = "tech", re.split(r"[-–]", w)[0]
         elif re.match(r"^(\w{3,})(әдіс|әдісі)$", lw) and not lw.startswith("әдіс"):
             head_kind, glued = "adis", re.match(r"^(\w{3,})(әдіс|әдісі)$", lw).group(1)
         else:
@@ -111,7 +145,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         while j >= 0 and len(mods) < 5 and not glued:
             t, ts, te = toks[j]
             lt = t.lower()
-            if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б"):
+            if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б") or lt in _KK_STOP:
                 break
             if t[:1].isupper() and _GEN_KK.search(lt) and j > 0 and _INITIAL.match(toks[j - 1][0]):
                 ini_j = j - 1
@@ -123,33 +157,58 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 break
             if _GEN_KK.search(lt) and not lt.endswith(("лы", "лі")):
                 break
-            if head_kind == "oqytu" and mods == []:
-                ok = (
-                    is_kk_adjective(lt) or lt in _KK_ADVERB_MODS or bool(_CONVERB_KK.search(lt))
-                ) and lt not in GENERIC_KK_OQYTU
-                if not ok:
-                    break
-            elif lt.endswith(("ған", "ген", "қан", "кен")) and j > 0:
-                # participle with its complement: 'жеке тұлғаға бағдарланған'
-                mods.insert(0, (t, ts, te))
-                j -= 1
-                comp = toks[j]
-                if re.match(r"\w", comp[0]):
-                    mods.insert(0, comp)
-                    j -= 1
+            if t[:1].isupper() and j > 0 and toks[j - 1][0] not in (".", ":", "«", "(", "•", "-", "–") \
+                    and not re.match(r"[A-Za-z]", t) and not _kk_adj(lt):
+                break  # a capitalised word inside a sentence: a name, not a modifier
+            participle = bool(re.search(r"(ған|ген|қан|кен)$", lt)) and j > 0
+            if participle:
+                # participle with a dative complement: 'жеке тұлғаға бағдарланған'
+                comp = toks[j - 1]
+                if re.search(r"(ға|ге|қа|ке|на|не)$", comp[0].lower()) and not mods:
+                    mods[:0] = [comp, (t, ts, te)]
+                    j -= 2
                     if j >= 0 and toks[j][0].lower() in ("жеке", "дара"):
                         mods.insert(0, toks[j])
                         j -= 1
                 break
-            elif _KK_CASED.search(lt) and not is_kk_adjective(lt) and lt not in _KK_ADVERB_MODS \
-                    and not _CONVERB_KK.search(lt) and not lt.endswith(("у", "ю")):
-                # an accusative object of a converb may stay ('компьютерді қолданып оқыту')
-                if not (mods and re.search(r"(ып|іп|п)$", mods[0][0].lower())):
+            adj = _kk_adj(lt)
+            conv = _CONVERB_KK.search(lt)
+            vnoun = bool(re.search(r"(у|ю)$", lt)) and not adj
+            if head_kind == "oqytu":
+                if mods and re.search(r"(ып|іп|п)$", mods[0][0].lower()) and re.search(r"(ны|ні|ды|ді|ты|ті)$", lt) \
+                        and not adj:
+                    mods.insert(0, (t, ts, te))  # object of a converb: 'компьютерді қолданып'
+                    j -= 1
+                    if j >= 0 and re.fullmatch(r"[A-Za-z]+", toks[j][0]):
+                        mods.insert(0, toks[j])
+                        j -= 1
+                    if j >= 0 and toks[j][0].lower() in ("жеке", "дара"):
+                        mods.insert(0, toks[j])
+                        j -= 1
                     break
-            if t[:1].isupper() and j > 0 and toks[j - 1][0] not in (".", ":", "«", "(", "•") \
-                    and not re.match(r"[A-Za-z]", t):
-                # a capitalised word inside a sentence that is not the start: a name, not a modifier
-                if not is_kk_adjective(lt) and not _CONVERB_KK.search(lt):
+                if not (adj or conv) or lt in GENERIC_KK_OQYTU or len(mods) >= 2:
+                    break
+                if not mods and re.search(r"(ды|ді|ты|ті)$", lt) and not (j > 0 and _CONVERB_KK.search(toks[j - 1][0])
+                                                                            and toks[j - 1][0].lower() not in _KK_STOP):
+                    break  # 'курсты оқыту': an accusative object, not an adjective
+            elif head_kind == "assess":
+                if mods or not re.search(r"(лық|лік|дық|дік|тық|тік)$", lt) or lt in GENERIC_KK:
+                    break
+            elif head_kind == "adis":
+                if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun \
+                        or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
+                    break
+            else:
+                cased = _KK_CASED.search(lt) and not adj and not vnoun and lt not in _KK_ADVERB_MODS \
+                    and kk_strip(lt) != lt and len(kk_strip(lt)) >= 4
+                plural_noun = re.search(r"(лар|лер|дар|дер|тар|тер)$", lt) and not adj
+                izafet0 = len(mods) == 1 and re.search(r"(сы|сі|ы|і)$", mods[0][0].lower()) and not _kk_adj(mods[0][0])
+                if cased or plural_noun or (not adj and not vnoun and not conv and mods and not izafet0
+                                            and not re.search(r"(у|ю)$", mods[0][0].lower())):
+                    break
+                izafet = len(mods) == 1 and re.search(r"(сы|сі|ы|і)$", mods[0][0].lower()) and not _kk_adj(mods[0][0])
+                if not adj and not vnoun and not conv and not izafet and any(
+                        not _kk_adj(m[0]) and not re.search(r"(у|ю)$", m[0].lower()) for m in mods):
                     break
             mods.insert(0, (t, ts, te))
             j -= 1
@@ -160,7 +219,13 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         if not specific:
             continue
         if head_kind == "oqytu" and i + 1 < len(toks) and _OQYTU_BLOCK.match(toks[i + 1][0]):
-            continue
+            # 'дамыта оқыту, дара тұлғаны бағыттап оқыту мақсаттарын': the noun governs both conjuncts;
+            # the last conjunct stays a technology when the first one stood alone
+            k0 = next((x for x in range(len(toks)) if toks[x][1] == mods[0][1]), 0)
+            coordinated = k0 >= 2 and toks[k0 - 1][0] in (",", "және") and any(
+                c.rule == "kk_head_oqytu" and c.end - base == toks[k0 - 2][2] for c in out)
+            if not coordinated:
+                continue
         end = e
         tail = ""
         if head_kind == "oqytu" and i + 1 < len(toks):
@@ -176,16 +241,17 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         if not glued:
             label += " " + _kk_label_head(w, mods[-1][0])
         else:
-            label += " әдісі"
+            label += " әдісі" if head_kind == "adis" else "-технология"
+            label = label.replace(" -", "-")
         label += tail
-        if label[:1].isupper() and not re.match(r"[A-Z]", label) and start > 0 and not author:
+        if label[:1].isupper() and not re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}|[A-Z]", label):
             label = label[:1].lower() + label[1:]
-        kind = "method" if head_kind == "adis" else "pedagogical_technology"
+        kind = "method" if head_kind in ("adis", "assess") else "pedagogical_technology"
         conf = 0.9 if author else (0.8 if head_kind == "tech" else 0.7)
         out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
                              f"kk_head_{head_kind}", conf, author=author))
         # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды'
-        if head_kind == "tech" and len(mods) == 1 and mods[0] is toks[i - 1] and i >= 3 \
+        if head_kind == "tech" and len(mods) == 1 and mods[0] == toks[i - 1] and i >= 3 \
                 and toks[i - 2][0].lower() in ("және", "мен", ",") and is_kk_adjective(toks[i - 3][0]) \
                 and toks[i - 3][0].lower() not in GENERIC_KK:
             t, ts, te = toks[i - 3]
@@ -212,7 +278,8 @@ def _ru_agree(adjs: list[str], head_lemma: str) -> str:
     return " ".join(out)
 
 
-_RU_HEADS = {"технология", "обучение", "метод", "методика", "педагогика"}
+_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание"}
+_RU_GEN_HEADS = {"технология", "метод"}
 
 
 def _ru_gen_np(toks, k):
@@ -222,14 +289,17 @@ def _ru_gen_np(toks, k):
     while j < len(toks):
         w = toks[j][0]
         p = ru_parse(w.lower())
-        if p is None or not re.match(r"[А-Яа-яЁё]", w):
+        if p is None or not re.match(r"[А-Яа-яЁё]{3,}", w) or p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO"):
             break
-        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" and not seen_noun:
+        from .normalize import _morph as _m
+
+        if p.tag.POS in ("ADJF", "PRTF") and any(q.tag.case == "gent" for q in _m().parse(w.lower())[:4]
+                                                 if q.tag.POS in ("ADJF", "PRTF")):
             j += 1
             continue
         from .normalize import _morph
 
-        cases = {q.tag.case for q in _morph().parse(w.lower()) if q.tag.POS == "NOUN"}
+        cases = {q.tag.case for q in _morph().parse(w.lower())[:2] if q.tag.POS == "NOUN"}
         if "gent" in cases:
             seen_noun = True
             j += 1
@@ -271,7 +341,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         if groups and not groups[-1]:
             groups.pop()
         for g_i, g in enumerate(groups):
-            spec = [a for a in g if ru_lemma(a[0].lower()) not in GENERIC_RU]
+            spec = [a for a in g if ru_lemma(a[0].lower()) not in GENERIC_RU
+                    and not (ru_parse(a[0].lower()) is not None and ru_parse(a[0].lower()).tag.POS == "PRTF"
+                             and "actv" in ru_parse(a[0].lower()).tag)]
             if not spec or lemma == "педагогика":
                 continue
             g = [a for a in g if a in spec or g.index(a) > g.index(spec[0])]
@@ -282,6 +354,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
                                  "ru_adj_head", 0.8 if g_i == 0 else 0.75))
         # B) genitive dependents after the head, possibly a comma list of them
+        if lemma not in _RU_GEN_HEADS:
+            continue
         k = i + 1
         if k < len(toks) and toks[k][0] in ("-", "–"):
             k += 1
@@ -312,9 +386,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 if g_end == k:
                     break
                 words = [toks[x][0] for x in range(k, g_end)]
-                lemmas = {ru_lemma(x.lower()) for x in words}
-                if lemmas <= GENERIC_RU_GEN | GENERIC_RU:
-                    break
+                lemmas = {ru_lemma(x.lower()) for x in words if len(x) > 2}
+                if lemmas <= GENERIC_RU_GEN | GENERIC_RU and (first or len(lemmas) < 2):
+                    break  # later list elements are backed by the list itself
                 st, en = toks[k][1], toks[g_end - 1][2]
                 if first:
                     st = s

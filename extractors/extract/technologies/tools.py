@@ -20,6 +20,8 @@ NAME_RE = re.compile(
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО"}
 # Latin terms that name a technology rather than a product (a small gazetteer, one signal)
 TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learning": "blended learning"}
+# educational devices and resources named by a fixed noun phrase (kind software = tool)
+TOOL_TERMS = re.compile(r"\b(интерактивт[іи]\w*\s+тақта\w*|интерактивн\w+\s+доск\w*|электрондық\s+оқулық\w*|электронн\w+\s+учебник\w*)", re.I)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -45,7 +47,7 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
         after = text[e:e + 30].lower()
         if re.match(r"\s*(халықаралық|исследован|зерттеу)", after):
             continue
-        if name.split()[0] in NOT_NAMES:
+        if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES:
             continue
         named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
         if not (cue or named_program):
@@ -60,6 +62,16 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
                 e2 = e + mm.end()
         conf = 0.9 if (context_cue or named_program) else 0.8
         out.append(Candidate(base + s, base + e2, text[s:e2], label, lang, "software", "tool_name", conf))
+    for m in TOOL_TERMS.finditer(text):
+        words = m.group(0).lower().split()
+        from .normalize import kk_strip
+
+        label = " ".join([words[0], kk_strip(words[1]) if lang == "kk" else words[1]])
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, "software",
+                             "tool_term", 0.75))
+    for m in re.finditer(r"(?<!\w)(АКТ|ИКТ)(?!\w)", text):
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), m.group(0), lang,
+                             "pedagogical_technology", "term_gazetteer", 0.75))
     for term, label in TERMS.items():
         for m in re.finditer(re.escape(term), text, re.I):
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang,

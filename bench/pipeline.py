@@ -1,0 +1,131 @@
+"""Orchestration benchmark: full build, no-change rebuild, one-document update, 10× and 50×
+replicated corpora, and the same stages as plain functions — side by side, medians of runs.
+
+    python3 -m bench.pipeline [--runs 3] [--scales 1,10,50] [--work DIR]
+
+Every measurement runs `edukb build` in a fresh subprocess (so Prefect's start-up is included,
+as a user would meet it) and reads its wall time and peak memory (ru_maxrss of the child).
+Replicated corpora give every copy its own file name and slightly varied text (a numbered
+preface line and shuffled digits), so no cache can serve one copy for another.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "corpus"
+
+
+def replicate(target: Path, scale: int, seed: int = 0) -> Path:
+    """``scale`` copies of every seed document, each with distinct id and text."""
+    rng = random.Random(seed)
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    seeds = sorted(p for p in SEEDS.glob("*.txt"))
+    for k in range(scale):
+        for p in seeds:
+            text = p.read_text(encoding="utf-8")
+            if scale == 1:
+                shutil.copy2(p, target / p.name)
+                continue
+            digits = str.maketrans("0123456789", "".join(rng.sample("0123456789", 10))) if k else None
+            preface = f"Нұсқа {k + 1}. Құжаттың {k + 1}-көшірмесі, {rng.randint(1, 999)} бет.\n" if k else ""
+            body = text if digits is None else _vary_digits(text, digits, rng)
+            (target / f"{p.stem}_{k:03d}.txt").write_text(preface + body, encoding="utf-8")
+    return target
+
+
+def _vary_digits(text: str, table: dict, rng: random.Random) -> str:
+    lines = text.split("\n")
+    for i in rng.sample(range(len(lines)), min(5, len(lines))):
+        lines[i] = lines[i].translate(table)
+    return "\n".join(lines)
+
+
+def run_build(corpus: Path, out: Path, runner: str) -> dict:
+    cmd = [sys.executable, "-m", "edukb", "build", "--corpus", str(corpus), "--out", str(out), "--runner", runner, "--no-progress"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    wall = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise RuntimeError(f"build failed: {proc.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"wall_s": wall, "peak_mb": max(peak, before) / 1024, "stdout": proc.stdout}
+
+
+def median_of(fn, runs: int) -> tuple[float, list[dict]]:
+    results = [fn(i) for i in range(runs)]
+    return statistics.median(r["wall_s"] for r in results), results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=3, help="runs per measurement (median reported)")
+    ap.add_argument("--scales", default="1,10,50", help="replication factors")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/edukb-bench"))
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = ap.parse_args()
+    scales = [int(s) for s in args.scales.split(",")]
+    work = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    rows, figures = [], {}
+
+    def fresh(out: Path) -> Path:
+        if out.exists():
+            shutil.rmtree(out)
+        return out
+
+    for scale in scales:
+        corpus = replicate(work / f"corpus_x{scale}", scale)  # a copy: the update step adds files
+        n_docs = len(list(corpus.glob("*.txt")))
+        runs = args.runs if scale < 50 else max(1, min(args.runs, 2))
+        full, full_runs = median_of(lambda i: run_build(corpus, fresh(work / f"kb_x{scale}_{i}"), "local"), runs)
+        plain, plain_runs = median_of(lambda i: run_build(corpus, fresh(work / f"kbp_x{scale}_{i}"), "none"), runs)
+        out = work / f"kb_x{scale}_0"
+        nochange, _ = median_of(lambda i: run_build(corpus, out, "local"), runs)
+
+        def one_doc_update(i: int) -> dict:
+            extra = corpus / f"zz_new_{i}.txt"
+            src = sorted(SEEDS.glob("*.txt"))[i % 4]
+            extra.write_text(f"Жаңа құжат {i}.\n" + src.read_text(encoding="utf-8"), encoding="utf-8")
+            try:
+                return run_build(corpus, out, "local")
+            finally:
+                extra.unlink()
+
+        update, _ = median_of(one_doc_update, runs)
+        peak = max(r["peak_mb"] for r in full_runs)
+        figures[scale] = {
+            "documents": n_docs, "full_s": full, "plain_s": plain, "nochange_s": nochange, "update_s": update,
+            "per_doc_s": full / n_docs, "peak_mb": peak, "overhead": (full - plain) / plain,
+        }
+        rows.append(figures[scale])
+        print(f"scale {scale}× ({n_docs} docs): full {full:.1f}s, plain {plain:.1f}s, no-change {nochange:.1f}s, "
+              f"one-doc update {update:.1f}s, peak {peak:.0f} MB", flush=True)
+
+    print("\n| corpus | docs | full build (Prefect) | plain functions | Prefect overhead | no-change rebuild | one-doc update | per doc | peak memory |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for scale, f in figures.items():
+        print(f"| {scale}× | {f['documents']} | {f['full_s']:.1f} s | {f['plain_s']:.1f} s | {f['overhead']:+.0%} | "
+              f"{f['nochange_s']:.1f} s ({f['nochange_s'] / f['full_s']:.0%}) | {f['update_s']:.1f} s ({f['update_s'] / f['full_s']:.0%}) | "
+              f"{f['per_doc_s']:.2f} s | {f['peak_mb']:.0f} MB |")
+    if 10 in figures and 50 in figures:
+        print(f"\ncost per document at 50× / at 10×: {figures[50]['per_doc_s'] / figures[10]['per_doc_s']:.2f} (target ≤ 1.2)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

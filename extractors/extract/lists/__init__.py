@@ -1,0 +1,178 @@
+"""Items of the lists that state what methodological cabinets do (cabinet_tasks) and the rules
+for regional innovation platforms (platform_criteria), with list title, kind or section,
+position and the item's translation.
+
+Lists are found by structure (:mod:`.structure`), named by their introducing text
+(:mod:`.titles`) and paired across languages (:mod:`.parallel`).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Optional, Sequence
+
+from models import Document
+from models.schema import TABLES
+
+from . import parallel
+from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_lists
+from .titles import (
+    cabinet_kind,
+    deadline,
+    heading_section,
+    names_cabinet,
+    names_platform,
+    platform_section,
+)
+
+__all__ = ["extract_cabinet_tasks", "extract_platform_criteria", "find_lists"]
+
+NAME = "lists"
+
+
+def _lemmas(doc: Document) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for s in doc.sentences or ():
+        for t in s.tokens:
+            if t.lemma:
+                out.setdefault(t.text.lower(), t.lemma)
+    return out
+
+
+def _title_lang(pl: ParsedList) -> str:
+    lang = pl.lang
+    return lang if lang in ("kk", "ru") else "kk"
+
+
+def _first_line(title: str) -> str:
+    return title.split(" (")[0] if title.endswith(")") else title
+
+
+def _page_of(doc: Document, block_id: str) -> Optional[int]:
+    for b in doc.blocks:
+        if b.block_id == block_id:
+            return b.page
+    return None
+
+
+def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str, rule: str, conf: float) -> list[dict]:
+    cols = TABLES[table].columns
+    rows = []
+    lang = _title_lang(pl)
+    for pos, it in enumerate(pl.items, 1):
+        row = dict.fromkeys(cols)
+        row.update(
+            item_id=it.item_id,
+            doc_id=doc.doc_id,
+            block_id=it.block_id,
+            lang=lang,
+            list_title=pl.title,
+            position=pos,
+            text=it.text.strip(),
+            page=it.blocks[0].page,
+            char_start=it.start,
+            char_end=it.end,
+            extractor=f"{NAME}:{pl.mode}:{rule}",
+            confidence=round(conf - (0.1 if it.inline else 0.0), 2),
+        )
+        row[label_col] = label
+        if "deadline" in cols:
+            row["deadline"] = deadline(it.text)
+        row["_list_key"] = pl.intro.block_id + ("#inline" if pl.mode == "inline" else "")
+        # a regulation clause translates into a clause, a list into a list
+        row["_shape"] = "clause" if pl.mode == "clause" else "list"
+        rows.append(row)
+    return rows
+
+
+def _finish(docs: Sequence[Document], rows: list[dict], alignments: Iterable[Mapping], label_col: str) -> list[dict]:
+    parallel.from_alignments(rows, alignments)
+    parallel.by_list_position(rows, label_col, parallel.language_spans(docs))
+    out = []
+    for r in rows:
+        method = r.pop("_parallel_method", None)
+        r.pop("_list_key", None)
+        r.pop("_shape", None)
+        if method:
+            r["extractor"] = f"{r['extractor']}|parallel={method}"
+        out.append(r)
+    return out
+
+
+def _base_conf(pl: ParsedList, rule: str) -> float:
+    conf = {"marked": 0.9, "unmarked": 0.8, "inline": 0.85, "clause": 0.75}.get(pl.mode, 0.8)
+    if rule in ("inherited", "heading"):
+        conf -= 0.1
+    return conf
+
+
+def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping] = ()) -> list[dict]:
+    """Rows of ``cabinet_tasks``: items of lists of tasks, functions, criteria, results,
+    principles and directions of methodological cabinets and services."""
+    rows: list[dict] = []
+    for doc in docs:
+        lemmas = _lemmas(doc)
+        kinds: dict[int, Optional[str]] = {}
+        for pl in find_lists(doc.blocks):
+            lang = _title_lang(pl)
+            kind, rule = cabinet_kind(_first_line(pl.title), lang, lemmas)
+            if kind is None and pl.parent is not None and kinds.get(id(pl.parent)):
+                kind, rule = kinds[id(pl.parent)], "inherited"
+            if kind is None or names_platform(pl.title):
+                continue
+            if rule != "inherited" and not (names_cabinet(pl.title) or names_cabinet(pl.intro.text)):
+                continue
+            kinds[id(pl)] = kind
+            rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
+    return _finish(docs, rows, list(alignments), "kind")
+
+
+def _platform_related(pl: ParsedList) -> bool:
+    """The list, its clause, its section headings or the lines just before it speak of the
+    platforms; a list its title gives to methodological cabinets belongs there instead."""
+    own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
+    if any(names_platform(t) for t in own):
+        return True
+    if names_cabinet(pl.title):
+        return False
+    return any(names_platform(t) for t in (*pl.intro.section, *(b.text for b in pl.context)))
+
+
+def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Mapping] = ()) -> list[dict]:
+    """Rows of ``platform_criteria``: expertise criteria, application contents, grounds for
+    early termination, decisions after the term, directions, obligations and reporting of
+    regional innovation platforms, with the deadline an item states."""
+    rows: list[dict] = []
+    for doc in docs:
+        lemmas = _lemmas(doc)
+        sections: dict[int, Optional[str]] = {}
+        for pl in find_lists(doc.blocks):
+            lang = _title_lang(pl)
+            sec, rule = platform_section(pl.title, lang, lemmas)
+            if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
+                sec, rule = sections[id(pl.parent)], "inherited"
+            if sec is None and pl.intro.list_marker and pl.intro.section and _is_clause(pl.intro.list_marker):
+                sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
+            if sec is None or not (rule == "inherited" or _platform_related(pl)):
+                continue
+            sections[id(pl)] = sec
+            rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, rule, _base_conf(pl, rule)))
+        # a regulation clause that itself states the reporting duty (``5.3 … ежегодно представляют отчеты``)
+        index = {b.block_id: k for k, b in enumerate(doc.blocks)}
+        for b in clause_blocks(doc.blocks):
+            lang = block_lang(b) if block_lang(b) in ("kk", "ru") else "kk"
+            sec, rule = platform_section(b.text, lang, lemmas)
+            k = index[b.block_id]
+            before = [x.text for x in doc.blocks[max(0, k - CONTEXT) : k]]
+            if sec != "reporting" or rule != "phrase" or not any(names_platform(t) for t in (*b.section, b.text, *before)):
+                continue
+            pl = ParsedList(b, b.section[-1] if b.section else "", [], "clause")
+            from .structure import Item
+
+            pl.items = [Item([b], b.char_start, b.char_end, b.text.strip())]
+            rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, "clause", _base_conf(pl, "clause")))
+    return _finish(docs, rows, list(alignments), "section")
+
+
+def _is_clause(marker: str) -> bool:
+    from .structure import marker_class
+
+    return marker_class(marker) == "decimal"

@@ -1,0 +1,264 @@
+"""The ``persons`` table: every person mention in every sentence, with one ``person_id`` per person.
+
+Mentions come from the person finder (:mod:`extractors.persons`), which also gives each one a
+normalized form and a key that folds Kazakh and Russian spellings.  Keys of one person can still
+differ in ways only the whole corpus shows, so mentions are grouped once more here:
+- surname spellings that differ by the Kazakh/Russian correspondences the finder's key does not
+  fold: ``Байтұрсынұлы``/``Байтурсынов`` (patronymic suffix -ұлы/-қызы vs -ов/-ев), ``Хуторская``/
+  ``Хуторской``/``Ангеловски``/``Ангеловский`` (adjectival endings), and the initial
+  ``Ы``/``И`` (``Ыбырай``/``Ибрай``);
+- a first name and patronymic without a surname (``Нұрсұлтан Әбішұлы``) joins the one person in
+  the corpus whose two initials they match (``Н.Ә.Назарбаев``).
+``person_id`` is derived from the group's key, so it is the same on every rebuild of the same
+corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from models import TABLES, Document
+
+EXTRACTOR = "persons.finder"
+_PATRONYMIC_RE = re.compile(r"(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|инична)\w*$", re.I)
+_INITIAL_FOLD = str.maketrans({"ы": "и", "і": "и", "ұ": "у", "ү": "у", "қ": "к", "ғ": "г",
+                               "ә": "а", "ө": "о", "ң": "н", "һ": "х", "ё": "е", "э": "е"})
+_SURNAME_FOLD = str.maketrans({"қ": "к", "ә": "а", "ө": "о", "ү": "у", "ұ": "у", "і": "и",
+                               "ғ": "г", "ң": "н", "һ": "х", "ё": "е", "ə": "а", "й": "и",
+                               "ь": "", "ъ": ""})
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    sent_id: Optional[str]
+    lang: str
+    page: Optional[int]
+    start: int
+    end: int
+    surface: str
+    normalized: str
+    key: str
+    confidence: float
+
+
+def _finder():
+    from extractors.persons import find_persons, normalize_person, person_key
+
+    return find_persons, normalize_person, person_key
+
+
+def _split(normalized: str) -> tuple[list[str], list[str]]:
+    """Initials and name words of a normalized name (``Н.Ә.Назарбаев`` → ``[Н, Ә]``, ``[Назарбаев]``)."""
+    m = re.match(r"^((?:[^\W\d_]\.\s*){1,3})(.*)$", normalized.strip())
+    if m:
+        return [x for x in re.split(r"[.\s]+", m.group(1)) if x], m.group(2).split()
+    return [], normalized.split()
+
+
+def surname_skeleton(surname: str) -> str:
+    """A surname with script and the endings that vary between kk and ru forms folded away."""
+    s = surname.lower()
+    s = re.sub(r"(?:ұлы|улы|қызы|кызы|ова|ева|ёва|ина|ов|ев|ёв|ин)$", "", s)
+    s = re.sub(r"(?:ская|ской|ский|ски|цкая|цкой|цкий|цки)$", lambda m: m.group()[:2], s)
+    s = s.translate(_SURNAME_FOLD)
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def _initial(ch: str) -> str:
+    return ch.lower().translate(_INITIAL_FOLD)[:1]
+
+
+def display_name(normalized: str) -> str:
+    """Initials and surname: ``Нұрсұлтан Назарбаев`` → ``Н.Назарбаев``; ``В.А.Сухомлинский`` stays."""
+    initials, words = _split(normalized)
+    if not words:
+        return normalized.strip()
+    if initials:
+        return ".".join(initials) + "." + " ".join(words)
+    if len(words) == 1:
+        return words[0]
+    *given, surname = words
+    return "".join(g[0] + "." for g in given) + surname
+
+
+def _signatures(m: Mention) -> set[tuple[str, str, str]]:
+    """The mention's signature from its normalized form, and one from the surname as written:
+    Kazakh case stripping is ambiguous (``Майборода`` is not ``Майборо`` + locative), so two
+    mentions meet when either reading agrees."""
+    sigs = {_signature(m)}
+    first, second, skel = _signature(m)
+    if skel:
+        written = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.surface)
+        if written:
+            sigs.add((first, second, surname_skeleton(written[-1])))
+    return sigs
+
+
+def _patronymic_reading(m: Mention) -> Optional[tuple[str, str]]:
+    """``Нұрсұлтан Әбішұлы`` may be a first name and patronymic (no surname), while
+    ``Ахмет Байтұрсынұлы`` is a first name and surname: both readings are kept."""
+    initials, words = _split(m.normalized)
+    if not initials and len(words) == 2 and _PATRONYMIC_RE.search(words[1]):
+        return _initial(words[0]), _initial(words[1])
+    return None
+
+
+def _signature(m: Mention) -> tuple[str, str, str]:
+    """(first initial, second initial or '', surname skeleton) of a mention."""
+    initials, words = _split(m.normalized)
+    if initials:
+        surname = words[-1] if words else ""
+        return _initial(initials[0]), _initial(initials[1]) if len(initials) > 1 else "", surname_skeleton(surname)
+    if len(words) >= 3:
+        return _initial(words[0]), _initial(words[1]), surname_skeleton(words[-1])
+    if len(words) == 2:
+        return _initial(words[0]), "", surname_skeleton(words[1])
+    return "", "", surname_skeleton(words[0]) if words else ""
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key becomes the root: the result does not depend on input order
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def group_mentions(mentions: list[Mention], joined_by_patronymic: Optional[set] = None) -> dict[str, str]:
+    """finder key → group key, joining the keys that name one person.
+
+    ``joined_by_patronymic`` (if given) receives the keys joined by first name + patronymic."""
+    if joined_by_patronymic is None:
+        joined_by_patronymic = set()
+    sig_by_key: dict[str, set[tuple[str, str, str]]] = {}
+    for m in mentions:
+        sig_by_key.setdefault(m.key, set()).update(_signatures(m))
+    uf = _Union(sig_by_key)
+    # 1) same surname skeleton and compatible initials (a bare surname joins a unique owner)
+    by_surname: dict[str, list[tuple[str, str, str, str]]] = {}
+    for key, sigs in sig_by_key.items():
+        for first, second, skel in sigs:
+            if skel and len(skel) >= 3:
+                by_surname.setdefault(skel, []).append((first, second, key, skel))
+    for skel, entries in by_surname.items():
+        with_first = {(f, k) for f, _s, k, _ in entries if f}
+        firsts = {f for f, _ in with_first}
+        for f in firsts:
+            keys = sorted(k for ff, k in with_first if ff == f)
+            for k in keys[1:]:
+                uf.union(keys[0], k)
+        if len(firsts) == 1:  # ``Выготскийдің`` alone joins ``Л.С.Выготский`` when no other exists
+            owner = sorted(k for _, k in with_first)[0]
+            for f, _s, k, _ in entries:
+                if not f:
+                    uf.union(owner, k)
+    # 2) first name + patronymic, when the surname reading met no one: the unique person in the
+    #    corpus with those two initials
+    patr = {m.key: _patronymic_reading(m) for m in mentions if _patronymic_reading(m)}
+    full: dict[tuple[str, str], set[str]] = {}
+    for key, sigs in sig_by_key.items():
+        for first, second, skel in sigs:
+            if first and second and skel:
+                full.setdefault((first, second), set()).add(uf.find(key))
+    sizes: dict[str, int] = {}
+    for k in sig_by_key:
+        sizes[uf.find(k)] = sizes.get(uf.find(k), 0) + 1
+    for key, reading in sorted(patr.items()):
+        if sizes[uf.find(key)] > 1:
+            continue
+        owners = full.get(reading, set()) - {uf.find(key)}
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), key)
+            joined_by_patronymic.add(key)
+    return {k: uf.find(k) for k in sig_by_key}
+
+
+def _with_written_surname(name: str, surface: str) -> str:
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
+    initials, rest = _split(name)
+    if not words or not rest:
+        return name
+    return (".".join(initials) + "." if initials else "") + " ".join(rest[:-1] + [words[-1]])
+
+
+def person_id(group_key: str) -> str:
+    """A short stable id from the group's key (the key itself may hold any letters)."""
+    return "person:" + hashlib.sha1(group_key.encode("utf-8")).hexdigest()[:12]
+
+
+def find_mentions(docs: Iterable[Document]) -> list[Mention]:
+    find_persons, _normalize, person_key = _finder()
+    out: list[Mention] = []
+    for doc in docs:
+        units = [(s.sent_id, s.text, s.char_start, s.lang, s.page) for s in doc.sentences] or \
+                [(None, b.text, b.char_start, b.lang, b.page) for b in doc.blocks]
+        for sent_id, text, offset, lang, page in units:
+            if lang not in ("kk", "ru"):
+                continue
+            for span in find_persons(text, lang):
+                out.append(Mention(doc.doc_id, sent_id, lang, page, offset + span.start, offset + span.end,
+                                   span.surface, span.normalized, person_key(span.normalized, lang),
+                                   span.confidence))
+    return out
+
+
+def extract_persons(docs: Iterable[Document]) -> list[dict[str, Any]]:
+    """One row per person mention; ``person_id`` shared by every mention of one person."""
+    return link_persons(find_mentions(list(docs)))
+
+
+def link_persons(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Rows of the persons table from the mentions of every document: mentions are found per
+    document (cacheable), the grouping into persons needs all of them."""
+    by_patronymic: set[str] = set()
+    groups = group_mentions(mentions, by_patronymic)
+    # a group's display name: the most frequent initials+surname form among its full mentions
+    names: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        dn = display_name(m.normalized)
+        if m.key not in by_patronymic:
+            names.setdefault(groups[m.key], {}).setdefault(dn, 0)
+            names[groups[m.key]][dn] += 1
+    columns = TABLES["persons"].columns
+    rows = []
+    for m in mentions:
+        g = groups[m.key]
+        own = display_name(m.normalized)
+        if m.key in by_patronymic and names.get(g):  # no surname in the mention: use the group's
+            own = sorted(names[g].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        else:
+            # ``Майборода`` read as ``Майборо`` + locative: the written form wins when another
+            # mention of the person has it as its nominative
+            written = _with_written_surname(own, m.surface)
+            if written != own and written in names.get(g, {}):
+                own = written
+        row = {
+            "mention_id": f"{m.doc_id}:p{m.start}",
+            "person_id": person_id(g),
+            "name": own,
+            "surface": m.surface,
+            "doc_id": m.doc_id,
+            "sent_id": m.sent_id,
+            "lang": m.lang,
+            "page": m.page,
+            "char_start": m.start,
+            "char_end": m.end,
+            "extractor": EXTRACTOR,
+            "confidence": m.confidence,
+        }
+        rows.append({c: row[c] for c in columns})
+    return rows

@@ -1,0 +1,306 @@
+"""The technologies and technology_mentions tables.
+
+Candidates come from four sources, strongest first: classification tables (class → members),
+bulleted lists introduced as technologies, colon lists after a technology noun, and the
+head-noun rules of running text (patterns.py), plus tool names (tools.py). Overlapping
+candidates keep the strongest. Candidates are then linked into technologies: equal lemma
+keys (normalize.py) join inflected forms, spellings and kk/ru names; the two halves of a
+bilingual classification table are paired by class and position (or by the alignments
+table, when given).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable, Optional, Sequence
+
+from models import BlockKind, Document
+
+from .classification import clean_member, complete_member_label, find_table_regions, rebuild_cells
+from .lists import colon_list_candidates, list_item_candidates
+from .normalize import label_key, tech_id
+from .patterns import Candidate, head_rules
+from .tools import TOOL_CUE, tool_candidates
+
+__all__ = ["extract_technologies", "document_candidates", "Candidate"]
+
+TECH_COLUMNS = [
+    "tech_id", "label_kk", "label_ru", "alt_labels", "kind", "class_kk", "class_ru", "author",
+    "n_mentions", "n_docs", "confidence",
+]
+MENTION_COLUMNS = [
+    "mention_id", "tech_id", "doc_id", "sent_id", "block_id", "lang", "surface", "page",
+    "char_start", "char_end", "extractor", "confidence",
+]
+
+
+def _lang(block) -> str:
+    return block.lang if block.lang in ("kk", "ru") else ("kk" if any(c in "әғқңөұүһі" for c in block.text.lower()) else "ru")
+
+
+def _table_candidates(doc: Document) -> tuple[list[Candidate], set[str], list[tuple[int, int]]]:
+    """Members of classification tables, the block ids they cover, and kk↔ru pairs (indices)."""
+    cands: list[Candidate] = []
+    covered: set[str] = set()
+    tables: list[list[tuple[int, object]]] = []
+    for a, b in find_table_regions(doc.blocks):
+        region = doc.blocks[a:b]
+        covered.update(x.block_id for x in region)
+        lang = Counter(_lang(x) for x in region).most_common(1)[0][0] if region else "kk"
+        members = []
+        for cell in rebuild_cells(region, lang):
+            if cell.is_class or cell.cls is None:
+                continue
+            body = clean_member(cell.text)
+            if not body:
+                continue
+            first = cell.blocks[0]
+            # span: locate the first words of the member in its first block
+            head = body.split()[0]
+            off = first.text.find(head)
+            start = first.char_start + max(off, 0)
+            end = min(cell.blocks[-1].char_end, start + len(body)) if len(cell.blocks) == 1 else cell.blocks[-1].char_end
+            label = complete_member_label(body, lang)
+            if label[1:2].islower():
+                label = label[:1].lower() + label[1:]
+            kind = "method" if any(w in body.lower() for w in ("әдіс", "метод", "способ")) else "pedagogical_technology"
+            cands.append(Candidate(start, end, doc.text[start:end], label, lang, kind, "classification_table", 0.95,
+                                   cls=clean_member(cell.cls.text), cls_pos=cell.cls.position,
+                                   member_pos=cell.position, block_id=first.block_id, priority=4))
+            members.append((len(cands) - 1, cell))
+        tables.append(members)
+    pairs: list[tuple[int, int]] = []
+    kk_tabs = [t for t in tables if t and t[0][1].lang == "kk"]
+    ru_tabs = [t for t in tables if t and t[0][1].lang == "ru"]
+    for kt, rt in zip(kk_tabs, ru_tabs):
+        by_cls_k, by_cls_r = defaultdict(list), defaultdict(list)
+        for i, c in kt:
+            by_cls_k[c.cls.position].append(i)
+        for i, c in rt:
+            by_cls_r[c.cls.position].append(i)
+        if len(by_cls_k) != len(by_cls_r):
+            continue
+        for pos, ks in by_cls_k.items():
+            rs = by_cls_r.get(pos, [])
+            if len(ks) == len(rs):
+                pairs.extend(zip(ks, rs))
+                continue
+            # unequal counts: pair by shared key stems, then leave the rest alone
+            free = list(rs)
+            for k in ks:
+                kk_key = label_key(cands[k].label, "kk")
+                best = max(free, key=lambda r: len(kk_key & label_key(cands[r].label, "ru")), default=None)
+                if best is not None and kk_key & label_key(cands[best].label, "ru"):
+                    pairs.append((k, best))
+                    free.remove(best)
+    return cands, covered, pairs
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if any(_overlaps(c, k) for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """All technology candidates of one document (after overlap resolution) and the kk↔ru
+    pairs of its classification tables (indices into the returned list)."""
+    table, covered, pairs = _table_candidates(doc)
+    cands: list[Candidate] = list(table)
+    rest = [b for b in doc.blocks if b.block_id not in covered]
+    cands += list_item_candidates(rest, _lang)
+    # tool lists: items under a paragraph that names tools/programs
+    intro_tool = False
+    for b in rest:
+        if b.kind == BlockKind.LIST_ITEM and intro_tool:
+            cands += [
+                _with_block(c, b.block_id, 3)
+                for c in tool_candidates(b.text, b.char_start, _lang(b), context_cue=True)
+            ]
+        elif b.kind != BlockKind.LIST_ITEM:
+            intro_tool = bool(TOOL_CUE.search(b.text)) and len(b.text.split()) <= 8
+    blocks_by_id = {b.block_id: b for b in doc.blocks}
+    prev_block = None
+    for b in rest:
+        lang = _lang(b)
+        cont = None
+        if prev_block is not None and prev_block.text.rstrip().endswith(":") and b.text[:1].islower():
+            cont = (b.text, b.char_start)
+        if prev_block is not None:
+            cands += colon_list_candidates(prev_block.text, prev_block.char_start, _lang(prev_block), cont) if cont else []
+        prev_block = b
+    for s in doc.sentences:
+        if s.block_id in covered:
+            continue
+        lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
+        cands += head_rules(s.text, s.char_start, lang)
+        cands += colon_list_candidates(s.text, s.char_start, lang)
+        cands += tool_candidates(s.text, s.char_start, lang)
+    # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
+    resolved = _resolve(cands)
+    index = {id(c): i for i, c in enumerate(resolved)}
+    pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
+             if id(table[a]) in index and id(table[b]) in index]
+    return resolved, pairs
+
+
+def _with_block(c: Candidate, block_id: str, priority: int) -> Candidate:
+    c.block_id = block_id
+    c.priority = priority
+    return c
+
+
+class _UF:
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def kind_is_software(cs) -> bool:
+    return sum(c.kind == "software" for _, c in cs) * 2 >= len(cs)
+
+
+def _sentence_of(doc: Document, start: int):
+    for s in doc.sentences:
+        if s.char_start <= start < s.char_end:
+            return s
+    return None
+
+
+def _block_of(doc: Document, start: int):
+    for b in doc.blocks:
+        if b.char_start <= start <= b.char_end:
+            return b
+    return None
+
+
+def _preferred(labels: Iterable[tuple[str, int]]) -> Optional[str]:
+    """Most frequent label; ties go to the strongest source, then the shortest."""
+    ranked = Counter()
+    best_pri: dict[str, int] = {}
+    for lab, pri in labels:
+        ranked[lab] += 1
+        best_pri[lab] = max(best_pri.get(lab, 0), pri)
+    if not ranked:
+        return None
+    return sorted(ranked, key=lambda l: (-best_pri[l], -ranked[l], len(l)))[0]
+
+
+def extract_technologies(docs: Sequence[Document], alignments: Sequence[dict] = ()) -> tuple[list[dict], list[dict]]:
+    """(technologies rows, technology_mentions rows) for a corpus; see the module docstring."""
+    return link_technologies([(doc, *document_candidates(doc)) for doc in docs], alignments)
+
+
+def link_technologies(
+    per_doc: Sequence[tuple[Document, list[Candidate], list[tuple[int, int]]]], alignments: Sequence[dict] = ()
+) -> tuple[list[dict], list[dict]]:
+    """One technology per real thing across documents, from each document's candidates (found
+    per document, so they can be cached) and the kk↔ru alignments."""
+    all_c: list[tuple[Document, Candidate]] = []
+    pair_edges: list[tuple[int, int]] = []
+    for doc, cands, pairs in per_doc:
+        base = len(all_c)
+        all_c += [(doc, c) for c in cands]
+        pair_edges += [(base + a, base + b) for a, b in pairs]
+    uf = _UF(len(all_c))
+    for a, b in pair_edges:
+        uf.union(a, b)
+    by_key: dict[frozenset, int] = {}
+    for i, (_, c) in enumerate(all_c):
+        key = label_key(c.label, c.lang) if c.kind != "software" else frozenset({c.label.lower().replace(" ", "")})
+        if not key:
+            key = frozenset({c.label.lower()})
+        if key in by_key:
+            uf.union(by_key[key], i)
+        else:
+            by_key[key] = i
+    # alignments: a kk block and an ru block that translate each other, each with one table/list candidate
+    if alignments:
+        by_block: dict[str, list[int]] = defaultdict(list)
+        for i, (_, c) in enumerate(all_c):
+            blk = c.block_id
+            if blk:
+                by_block[blk].append(i)
+        for al in alignments:
+            a, b = by_block.get(al.get("src_id", ""), []), by_block.get(al.get("tgt_id", ""), [])
+            if len(a) == 1 and len(b) == 1 and (al.get("score") or 0) >= 0.5:
+                uf.union(a[0], b[0])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(all_c)):
+        groups[uf.find(i)].append(i)
+    tech_rows, mention_rows = [], []
+    for members in groups.values():
+        cs = [all_c[i] for i in members]
+        kk = [(c.label, c.priority) for _, c in cs if c.lang == "kk"]
+        ru = [(c.label, c.priority) for _, c in cs if c.lang == "ru"]
+        label_kk, label_ru = _preferred(kk), _preferred(ru)
+        if kind_is_software(cs):
+            key_basis = frozenset({(label_kk or label_ru or "").lower().replace(" ", "")})
+        else:
+            key_basis = label_key(label_kk or label_ru or "", "kk" if label_kk else "ru")
+        if not key_basis:
+            key_basis = frozenset({(label_kk or label_ru or "").lower()})
+        tid = tech_id(key_basis, label_kk or label_ru or "")
+        alts = sorted({c.label for _, c in cs} - {label_kk, label_ru} | {c.surface for _, c in cs} - {label_kk, label_ru})
+        kinds = Counter(c.kind for _, c in cs)
+        kind = "software" if kinds.get("software") and kinds["software"] >= len(cs) / 2 else (
+            max((k for k in kinds if k != "software"), key=lambda k: kinds[k], default="software"))
+        cls_kk = "; ".join(dict.fromkeys(c.cls for _, c in cs if c.cls and c.lang == "kk")) or None
+        cls_ru = "; ".join(dict.fromkeys(c.cls for _, c in cs if c.cls and c.lang == "ru")) or None
+        author = next((c.author for _, c in cs if c.author), None)
+        mids = []
+        for doc, c in cs:
+            sent = _sentence_of(doc, c.start)
+            block = _block_of(doc, c.start)
+            anchor = sent.sent_id if sent else (block.block_id if block else doc.doc_id)
+            mid = f"{anchor}:t{c.start}"
+            mids.append(mid)
+            mention_rows.append({
+                "mention_id": mid, "tech_id": tid, "doc_id": doc.doc_id,
+                "sent_id": sent.sent_id if sent else None,
+                "block_id": block.block_id if block else c.block_id, "lang": c.lang,
+                "surface": doc.text[c.start:c.end], "page": block.page if block else None,
+                "char_start": c.start, "char_end": c.end, "extractor": c.rule, "confidence": c.confidence,
+            })
+        tech_rows.append({
+            "tech_id": tid, "label_kk": label_kk, "label_ru": label_ru,
+            "alt_labels": ";".join(a for a in alts if a) or None, "kind": kind,
+            "class_kk": cls_kk, "class_ru": cls_ru, "author": author, "n_mentions": len(cs),
+            "n_docs": len({doc.doc_id for doc, _ in cs}), "confidence": max(c.confidence for _, c in cs),
+        })
+    # two groups that hash to the same id (same key reached through different merges) fold together
+    merged: dict[str, dict] = {}
+    for row in tech_rows:
+        if row["tech_id"] in merged:
+            m = merged[row["tech_id"]]
+            m["n_mentions"] += row["n_mentions"]
+            m["confidence"] = max(m["confidence"], row["confidence"])
+            for k in ("label_kk", "label_ru", "class_kk", "class_ru", "author"):
+                m[k] = m[k] or row[k]
+            m["alt_labels"] = ";".join(sorted(set(filter(None, (m["alt_labels"] or "").split(";") + (row["alt_labels"] or "").split(";"))))) or None
+        else:
+            merged[row["tech_id"]] = row
+    docs_of = defaultdict(set)
+    for mrow in mention_rows:
+        docs_of[mrow["tech_id"]].add(mrow["doc_id"])
+    for row in merged.values():
+        row["n_docs"] = len(docs_of[row["tech_id"]])
+    techs = sorted(merged.values(), key=lambda r: r["tech_id"])
+    mentions = sorted({m["mention_id"]: m for m in mention_rows}.values(), key=lambda m: (m["doc_id"], m["char_start"]))
+    return [{k: r[k] for k in TECH_COLUMNS} for r in techs], [{k: m[k] for k in MENTION_COLUMNS} for m in mentions]
