@@ -18,6 +18,7 @@ from edukb.pipeline import DocumentExtraction, annotate, document_tables, extrac
 from edukb.publish import BuildLock, current_release, publish_release
 from edukb.publish.release import new_release_id
 from edukb.release import write_release
+from extractors.link import CURATION_FILE
 from models import Document, DocumentStatus
 
 log = logging.getLogger("edukb.build")
@@ -31,6 +32,7 @@ class BuildResult:
     entries: list[CorpusEntry]
     changes: dict = field(default_factory=dict)
     stats: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Document]:
@@ -43,11 +45,13 @@ def process_document(entry: CorpusEntry) -> Document:
 
 
 def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry],
-            extractions: Optional[Sequence[DocumentExtraction]] = None, fingerprint: Optional[str] = None) -> tuple[Path, dict]:
-    """link → write the release → switch ``current``."""
+            extractions: Optional[Sequence[DocumentExtraction]] = None, fingerprint: Optional[str] = None,
+            corpus: Optional[Path] = None, warnings: Optional[list[str]] = None) -> tuple[Path, dict]:
+    """link (with the corpus's curation decisions) → write the release → switch ``current``."""
     if extractions is None:
         extractions = [extract_document(d) for d in docs]
-    tables = {**document_tables(docs, entries), **link(docs, extractions)}
+    curation = Path(corpus) / CURATION_FILE if corpus is not None else None
+    tables = {**document_tables(docs, entries), **link(docs, extractions, curation, warnings)}
     previous = current_release(out)
     release_id = new_release_id()
     report: dict = {}
@@ -64,8 +68,9 @@ def build_plain(corpus: Path, out: Path, progress: Optional[Progress] = None) ->
     with BuildLock(Path(out)):
         docs = [annotate(ingest(e)) for e in (progress(entries) if progress else entries)]
         extractions = [extract_document(d) for d in docs]
-        release, report = publish(Path(out), docs, entries, extractions)
-    return BuildResult(release, docs, entries, report, {"runner": "none", "documents_processed": len(entries)})
+        warnings: list[str] = []
+        release, report = publish(Path(out), docs, entries, extractions, corpus=Path(corpus), warnings=warnings)
+    return BuildResult(release, docs, entries, report, {"runner": "none", "documents_processed": len(entries)}, warnings)
 
 
 def build_knowledge_base(

@@ -58,6 +58,7 @@ def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: st
     from edukb.build import build_knowledge_base
     from edukb.corpus import ManifestError
     from edukb.publish import BuildLockedError
+    from extractors.link import CurationFileError
 
     def bar(items, total=None):
         if not progress:
@@ -68,8 +69,10 @@ def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: st
 
     try:
         result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address, force=force)
-    except (FileNotFoundError, ManifestError, BuildLockedError) as exc:
+    except (FileNotFoundError, ManifestError, BuildLockedError, CurationFileError) as exc:
         raise click.ClickException(str(exc)) from None
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if result.stats.get("up_to_date"):
         click.echo(f"{len(result.entries)} document(s) unchanged since the current release: nothing to do (--force rebuilds)")
         click.echo(f"knowledge base: {out / 'current'} (release {result.release_dir.name})")
@@ -207,7 +210,18 @@ def status(corpus: Path, out: Path) -> None:
             for name, t in report.get("tables", {}).items():
                 if t["added"] or t["removed"] or t["changed"]:
                     click.echo(f"  {name}: +{t['added']} -{t['removed']} ~{t['changed']}")
+        if (current / "curation_log.parquet").exists():
+            log_rows = read_table(current, "curation_log").to_pylist()
+            stale = [r for r in log_rows if r.get("status") != "applied"]
+            applied = {r["decision_id"] for r in log_rows if r.get("status") == "applied"}
+            click.echo(f"curation: {len(applied)} decision(s) applied, {len(stale)} not applied")
+            for r in stale:
+                click.echo(f"  {r.get('status')}: {r.get('message') or r.get('decision_id')}")
 
+
+from edukb.curate import curate  # noqa: E402
+
+main.add_command(curate)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -24,6 +24,7 @@ from extractors.extract.lists import extract_cabinet_tasks, extract_platform_cri
 from extractors.extract.persons import find_mentions as find_person_mentions
 from extractors.extract.persons import link_persons
 from extractors.extract.technologies import document_candidates, link_technologies
+from extractors.link import curate_tables
 from extractors.normalize import normalize_document
 from extractors.read import read_document
 from models import Document, DocumentStatus, ReadError
@@ -147,8 +148,15 @@ def extract_document(doc: Document) -> DocumentExtraction:
     )
 
 
-def link(docs: Sequence[Document], extractions: Sequence[DocumentExtraction]) -> dict[str, Rows]:
-    """Corpus-wide work: translations across files, one row per technology and per person."""
+def link(
+    docs: Sequence[Document],
+    extractions: Sequence[DocumentExtraction],
+    curation: Optional[Path] = None,
+    warnings: Optional[list[str]] = None,
+) -> dict[str, Rows]:
+    """Corpus-wide work: translations across files, one row per technology and per person, then
+    the researchers' curation decisions (``curation``: a curation.yaml, applied if it exists).
+    Decisions that no longer apply are logged and appended to ``warnings``."""
     ok = [d for d in docs if d.status == DocumentStatus.OK]
     by_doc = {x.doc_id: x for x in extractions}
     within = [r for x in extractions for r in x.alignments]
@@ -168,9 +176,14 @@ def link(docs: Sequence[Document], extractions: Sequence[DocumentExtraction]) ->
     )
     tables["normative_acts"] = [r for d in ok for r in by_doc[d.doc_id].normative_acts]
     tables["persons"] = link_persons([m for d in ok for m in by_doc[d.doc_id].person_mentions])
+    tables, tables["curation_log"], curation_warnings = curate_tables(tables, curation)
+    for w in curation_warnings:
+        log.warning("curation: %s", w)
+    if warnings is not None:
+        warnings.extend(curation_warnings)
     return tables
 
 
-def corpus_tables(docs: Sequence[Document]) -> dict[str, Rows]:
+def corpus_tables(docs: Sequence[Document], curation: Optional[Path] = None) -> dict[str, Rows]:
     """align → extract → link over all documents (without a per-document cache)."""
-    return link(docs, [extract_document(d) for d in docs])
+    return link(docs, [extract_document(d) for d in docs], curation)

@@ -74,12 +74,14 @@ def extract_task(doc: Document, doc_id: str, sha256: str, code: str) -> Document
 
 
 @task(name="link-and-publish")
-def publish_task(out: str, docs: list[Document], extractions: list[DocumentExtraction], entries: list[CorpusEntry], fingerprint: str) -> tuple[str, dict]:
-    """link across documents, then write the release and switch ``current`` to it."""
+def publish_task(out: str, corpus: str, docs: list[Document], extractions: list[DocumentExtraction],
+                 entries: list[CorpusEntry], fingerprint: str) -> tuple[str, dict, list[str]]:
+    """link across documents (and apply curation), then write the release and switch ``current``."""
     from edukb.build import publish
 
-    release, report = publish(Path(out), docs, entries, extractions, fingerprint)
-    return str(release), report
+    warnings: list[str] = []
+    release, report = publish(Path(out), docs, entries, extractions, fingerprint, corpus=Path(corpus), warnings=warnings)
+    return str(release), report, warnings
 
 
 STAGES = ("ingest", "annotate", "extract")
@@ -94,7 +96,7 @@ def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force
     stats: dict[str, Any] = {"documents": len(entries), **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
     if not force and up_to_date(Path(out), fingerprint):
         stats["up_to_date"] = True
-        return {"release": str(current_release(Path(out))), "report": {}, "stats": stats, "documents": [], "entries": entries}
+        return {"release": str(current_release(Path(out))), "report": {}, "stats": stats, "documents": [], "entries": entries, "warnings": []}
     ingest_t = ingest_task.with_options(**_task_options("ingest"))
     annotate_t = annotate_task.with_options(**_task_options("annotate"))
     extract_t = extract_task.with_options(**_task_options("extract"))
@@ -115,9 +117,9 @@ def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force
     for trio in futures:
         for name, fut in zip(STAGES, trio):
             stats[f"{name}_cached" if fut.state.name == "Cached" else f"{name}_ran"] += 1
-    release, report = publish_task(out, docs, extractions, entries, fingerprint)
+    release, report, warnings = publish_task(out, corpus, docs, extractions, entries, fingerprint)
     _artifacts(docs, report, stats)
-    return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries}
+    return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries, "warnings": warnings}
 
 
 def _artifacts(docs: Sequence[Document], report: dict, stats: dict) -> None:
@@ -159,7 +161,8 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
     with BuildLock(out), temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
         result = f(str(corpus), str(out), progress=_flow_progress(progress), force=force)
     stats = {"runner": runner, **result["stats"]}
-    return BuildResult(Path(result["release"]) if result["release"] else None, result["documents"], result["entries"], result["report"], stats)
+    return BuildResult(Path(result["release"]) if result["release"] else None, result["documents"], result["entries"],
+                       result["report"], stats, result["warnings"])
 
 
 def _flow_progress(progress):

@@ -172,6 +172,7 @@ TECHNOLOGIES = TableSchema(
         _f("n_mentions", "integer", "number of technology_mentions rows"),
         _f("n_docs", "integer", "number of documents that mention it"),
         _f("confidence", "number", "highest confidence among its mentions"),
+        _f("curated", "boolean", "true when a curation decision (corpus/curation.yaml) changed this row; see curation_log"),
     ),
     primary_key=("tech_id",),
 )
@@ -275,10 +276,12 @@ PERSONS = TableSchema(
     foreign_keys=(_doc_fk(),),
 )
 
+from models.curation_schema import CURATION_LOG  # noqa: E402
+
 TABLES: dict[str, TableSchema] = {
     t.name: t
     for t in (
         DOCUMENTS, BLOCKS, SENTENCES, TOKENS, ALIGNMENTS, TECHNOLOGIES, TECHNOLOGY_MENTIONS,
-        CABINET_TASKS, PLATFORM_CRITERIA, NORMATIVE_ACTS, PERSONS,
+        CABINET_TASKS, PLATFORM_CRITERIA, NORMATIVE_ACTS, PERSONS, CURATION_LOG,
     )
 }

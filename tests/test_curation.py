@@ -318,7 +318,11 @@ def test_a_missing_table_makes_its_decisions_stale_not_lost():
 
 def test_no_file_means_no_decisions(tmp_path):
     out, log, warnings = curate_tables(corpus_v1(), tmp_path / "absent.yaml")
-    assert out == corpus_v1() and log == [] and warnings == []
+    assert log == [] and warnings == []
+    # nothing changes but the flag that says so
+    assert all(t.get("curated") in (False, None) for t in out["technologies"])
+    strip = lambda tables: {k: [{c: v for c, v in r.items() if c != "curated"} for r in rows] for k, rows in tables.items()}
+    assert strip(out) == strip(corpus_v1())
 
 
 # ---- the file --------------------------------------------------------------------------------
@@ -421,7 +425,7 @@ def test_rebuild_with_an_added_document_keeps_every_decision():
     assert {m["mention_id"] for m in v2["technology_mentions"] if m["tech_id"] == new_id} == {"m7", "n4"}
     assert t2[new_id]["kind"] == "software" and t2[new_id]["n_docs"] == 2
     # a new concept is untouched; the new person mention follows the merge
-    assert t2["tech:game"] == tech("tech:game", kk="ойын технологиясы", ru="игровые технологии")
+    assert t2["tech:game"] == {**tech("tech:game", kk="ойын технологиясы", ru="игровые технологии"), "curated": False}
     assert by_id(v2["persons"], "mention_id")["d2:p5"]["person_id"] == "person:kk"
     # rows of the first document are curated exactly as before the rebuild
     old_mentions = {m["mention_id"]: m for m in v1["technology_mentions"]}

@@ -256,8 +256,7 @@ def _grouped_mentions(rows: Rows, table: str, key_cols: tuple[str, ...], id_col:
             vals = Counter(_s(m.get(col)) for m in ms if m.get(col) not in (None, ""))
             entry[short] = vals.most_common(1)[0][0] if vals else ""
         mentions = []
-        for m in sorted(ms, key=lambda m: (_s(m.get("doc_id")), _int(m.get("char_start")) or 0)):
-            d = docs.of(m.get("doc_id"))
+        for d, m in sorted(((docs.of(m.get("doc_id")), m) for m in ms), key=lambda x: (x[0], _int(x[1].get("char_start")) or 0)):
             docs.rows[d]["n"][counter] += 1
             s = sent.get(_s(m.get("sent_id")))
             page = _int(m.get("page"))

@@ -32,14 +32,15 @@ def bar_chart(
     what a reader checks.
     """
     rows = list(rows)
+    folded = None
     if len(rows) > max_rows:
         rest = rows[max_rows - 1:]
-        summed = [sum(r[1][i] for r in rest) for i in range(len(series))]
-        rows = rows[: max_rows - 1] + [(f"… {len(rest)} more", summed)]
+        folded = (f"… {len(rest)} more", [sum(r[1][i] for r in rest) for i in range(len(series))])
+        rows = rows[: max_rows - 1]
     bar_h, gap, top = 16, 4, 44
-    height = top + max(1, len(rows)) * (bar_h + gap) + 8
+    height = top + max(1, len(rows) + (folded is not None)) * (bar_h + gap) + 8
     plot_w = width - label_width - 70
-    peak = max([sum(v) for _, v in rows] + [1])
+    peak = max([sum(v) for _, v in rows] + [1])  # the folded tail is a total, not a bar to scale to
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}"><title>{escape(title)}</title>',
@@ -54,7 +55,7 @@ def bar_chart(
         out.append(f'<text x="0" y="{top + 12}" class="chart-empty">no data</text>')
     for i, (label, values) in enumerate(rows):
         y = top + i * (bar_h + gap)
-        short = label if len(label) <= 42 else label[:41] + "…"
+        short = label if len(label) <= 42 else label[:24] + "…" + label[-17:]  # both ends: "[3/50]" tells copies apart
         out.append(f'<text x="{label_width - 6}" y="{y + bar_h - 4}" text-anchor="end" class="chart-label">'
                    f'<title>{escape(label)}</title>{escape(short)}</text>')
         x = float(label_width)
@@ -65,6 +66,11 @@ def bar_chart(
                            f'<title>{escape(label)} — {escape(name)}: {_fmt(v)}</title></rect>')
             x += w
         out.append(f'<text x="{x + 4:.1f}" y="{y + bar_h - 4}" class="chart-value">{_fmt(sum(values))}</text>')
+    if folded is not None:
+        y = top + len(rows) * (bar_h + gap)
+        parts = ", ".join(f"{name} {_fmt(v)}" for (name, _), v in zip(series, folded[1]))
+        out.append(f'<text x="{label_width - 6}" y="{y + bar_h - 4}" text-anchor="end" class="chart-label">{escape(folded[0])}</text>'
+                   f'<text x="{label_width}" y="{y + bar_h - 4}" class="chart-value">{_fmt(sum(folded[1]))} in all ({escape(parts)})</text>')
     out.append("</svg>")
     return "".join(out)
 

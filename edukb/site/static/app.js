@@ -240,10 +240,12 @@
   }
 
   /* ---------- acts & people ---------- */
+  var MENTIONS_SHOWN = 200;
   function mentionList(ms) {
-    return '<ul class="plain">' + ms.map(function (m) {
+    var more = ms.length > MENTIONS_SHOWN ? '<p class="hint">… ' + fmt(ms.length - MENTIONS_SHOWN) + ' more; choose a document or a language above to narrow them.</p>' : '';
+    return '<ul class="plain">' + ms.slice(0, MENTIONS_SHOWN).map(function (m) {
       return '<li lang="' + esc(m[2]) + '" class="' + markCls(m[5]) + '">' + tag(m[2]) + (m[6] ? highlight(m[6], spanOf(m[6], m[3])) : esc(m[3])) + docRef(m[0], m[1]) + '</li>';
-    }).join('') + '</ul>';
+    }).join('') + '</ul>' + more;
   }
   function spanOf(text, surface) { var i = norm(text).indexOf(norm(surface)); return i < 0 || !surface ? [] : [[i, i + surface.length]]; }
   function pagedGroups(box, entries, head, title) {
