@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, Sequence
 
-from extractors.segment import identify_language, segment_block, tokenize
-from models import BlockKind, Document, Sentence, Token
+from extractors.segment import SentenceSpan, identify_language, split_sentences, tokenize
+from extractors.segment.langid import weak_evidence
+from models import Document, Sentence, Token
 
 Tagger = Callable[[Sequence[str], str], Sequence[object]]
 
@@ -25,26 +26,54 @@ def _default_tagger() -> Optional[Tagger]:
     return tag
 
 
+def block_languages(texts: Sequence[str]) -> list[str]:
+    """Language of every block. A block too short to decide alone (``Аттестация;``, ``курсы.``
+    read the same in both languages) takes the language of its neighbours, as a reader would:
+    a one-word list item stands among items of its own language."""
+    langs = [identify_language(t) for t in texts]
+    weak = [weak_evidence(t) for t in texts]
+    decided = [i for i, w in enumerate(weak) if not w and langs[i] in ("kk", "ru")]
+    if not decided:
+        return langs
+    out = list(langs)
+    j = 0
+    for i, w in enumerate(weak):
+        if not w or langs[i] not in ("kk", "ru"):
+            continue
+        while j + 1 < len(decided) and decided[j + 1] < i:
+            j += 1
+        before = decided[j] if decided[j] < i else None
+        after = next((k for k in decided[j:] if k > i), None)
+        neighbours = {langs[k] for k in (before, after) if k is not None}
+        if len(neighbours) == 1:
+            out[i] = neighbours.pop()
+    return out
+
+
 def segment_document(doc: Document) -> Document:
     """Languages of blocks and sentences, sentence and token spans (no tags)."""
     sentences: list[Sentence] = []
     blocks = []
     lang_chars: Counter[str] = Counter()
-    for block in doc.blocks:
-        lang = identify_language(block.text)
+    for block, lang in zip(doc.blocks, block_languages([b.text for b in doc.blocks])):
         blocks.append(replace(block, lang=lang))
         if lang in ("kk", "ru"):
             lang_chars[lang] += len(block.text)
-        spans = segment_block(block.text, lang) if block.kind != BlockKind.TABLE_CELL or len(block.text) > 40 else []
-        if not spans and block.text.strip():
-            spans = [type("S", (), {"start": 0, "end": len(block.text), "lang": lang})()]
-        for n, span in enumerate(spans):
-            text = block.text[span.start : span.end]
+        bounds = split_sentences(block.text, lang if lang in ("kk", "ru") else None)
+        if not bounds and block.text.strip():
+            bounds = [(0, len(block.text))]
+        for n, (s_start, s_end) in enumerate(bounds):
+            text = block.text[s_start:s_end]
+            # a block of one sentence has its language already; longer ones may quote the other
+            span = SentenceSpan(s_start, s_end, lang if len(bounds) == 1 else identify_language(text))
             start = block.char_start + span.start
             tokens = [
                 Token(i=i, text=text[s:e], char_start=start + s, char_end=start + e)
                 for i, (s, e) in enumerate(tokenize(text, span.lang if span.lang in ("kk", "ru") else lang))
             ]
+            sent_lang = span.lang if span.lang != "other" else lang
+            if sent_lang != lang and lang in ("kk", "ru") and weak_evidence(text):
+                sent_lang = lang  # a short sentence takes its block's language
             sentences.append(
                 Sentence(
                     sent_id=f"{block.block_id}:s{n}",
@@ -53,7 +82,7 @@ def segment_document(doc: Document) -> Document:
                     text=text,
                     char_start=start,
                     char_end=start + len(text),
-                    lang=span.lang if span.lang != "other" else lang,
+                    lang=sent_lang,
                     page=block.page,
                     tokens=tokens,
                 )
@@ -68,10 +97,14 @@ def tag_document(doc: Document, tagger: Optional[Tagger] = None) -> Document:
     tagger = tagger or _default_tagger()
     if tagger is None:
         return doc
+    block_lang = {b.block_id: b.lang for b in doc.blocks}
+    main = doc.languages[0] if doc.languages else "kk"
     for sent in doc.sentences:
-        if sent.lang not in ("kk", "ru") or not sent.tokens:
+        if not sent.tokens:
             continue
-        tags = tagger([t.text for t in sent.tokens], sent.lang)
+        # numbers, symbols and mixed spans are tagged by the language around them
+        lang = next(l for l in (sent.lang, block_lang.get(sent.block_id), main) if l in ("kk", "ru"))
+        tags = tagger([t.text for t in sent.tokens], lang)
         for tok, tg in zip(sent.tokens, tags):
             tok.lemma, tok.upos, tok.feats = tg.lemma, tg.upos, tg.feats
     return doc

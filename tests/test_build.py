@@ -153,3 +153,10 @@ def test_every_command_explains_itself():
     for cmd in [[], ["build"], ["add"], ["status"]]:
         res = runner.invoke(main, cmd + ["--help"])
         assert res.exit_code == 0 and "Usage:" in res.output and len(res.output) > 200
+
+
+def test_cli_docs_are_generated_from_help():
+    from edukb.clidoc import render
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert doc == render(), "docs/cli.md is stale: run python3 -m edukb.clidoc > docs/cli.md"

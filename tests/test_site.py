@@ -111,19 +111,34 @@ def test_payload_survives_missing_and_empty_tables():
 
 
 def test_curation_marks_from_log_and_columns():
-    assert mark_of("Rejected") == "rejected" and mark_of("accepted") == "ok" and mark_of("corrected") == "edited"
-    assert mark_of("pending") is None
+    assert mark_of("Rejected") == "rejected" and mark_of("accepted") == "ok" and mark_of("classify") == "edited"
+    assert mark_of("pending") is None and mark_of(False) is None
+    # the curation stage's log: applied decisions mark rows, a stale one changed nothing
     log = log_marks([
-        {"table": "technologies", "row_id": "tech:crit", "action": "accept", "at": "2025-01-01"},
-        {"table": "technologies", "row_id": "tech:crit", "action": "reject", "at": "2025-02-01"},
+        {"row_table": "technologies", "row_id": "tech:crit", "action": "label", "status": "applied", "line": 3},
+        {"row_table": "technologies", "row_id": "tech:crit", "action": "reject", "status": "applied", "line": 9},
+        {"row_table": "technologies", "row_id": "tech:gone", "action": "merge", "status": "stale", "line": 12},
     ])
     assert log == {("technologies", "tech:crit"): "rejected"}
     tables = _mini_tables()
-    tables["curation_log"] = [{"table": "technologies", "row_id": "tech:crit", "decision": "rejected"}]
-    tables["cabinet_tasks"][0]["curation"] = "confirmed"
+    tables["technologies"][0]["curated"] = True  # a decision changed the row
+    tables["cabinet_tasks"][0]["curation_status"] = "rejected"
+    tables["curation_log"] = [
+        {"decision_id": "d1", "line": 4, "action": "reject", "entity": "technology", "target_id": "tech:bad",
+         "status": "applied", "row_table": "technologies", "row_id": "tech:bad", "author": "Айгүл",
+         "date": "2025-03-14", "reason": "сөз тіркесі, технология емес",
+         "before": '{"tech_id": "tech:bad", "label_kk": "ұсынылған әдісі"}', "message": "reject «ұсынылған әдісі»"},
+        {"decision_id": "d2", "line": 7, "action": "classify", "target_id": "tech:old", "status": "stale",
+         "row_table": "technologies", "row_id": "tech:old", "author": "Ирина", "reason": "класс"},
+    ]
     p = build_payload(tables, {})
-    assert next(t for t in p.index["techs"] if t["id"] == "tech:crit")["cur"] == "rejected"
-    assert next(x for x in p.chunks["l0"] if x["id"] == "d1:b5")["cur"] == "ok"
+    assert next(t for t in p.index["techs"] if t["id"] == "tech:crit")["cur"] == "edited"
+    assert next(x for x in p.chunks["l0"] if x["id"] == "d1:b5")["cur"] == "rejected"
+    assert p.index["rejected"] is True
+    by_id = {d["id"]: d for d in p.index["curation"]}
+    assert by_id["tech:bad"]["gone"] == ["ұсынылған әдісі"] and by_id["tech:bad"]["au"] == "Айгүл"
+    assert by_id["tech:old"]["s"] == "stale"
+    assert build_payload(_mini_tables(), {}).index["rejected"] is False
 
 
 def test_bar_chart_is_valid_svg_and_folds_the_tail():

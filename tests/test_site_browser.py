@@ -29,9 +29,22 @@ REPLICAS = 50
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     tables = replicate(synthetic_tables(), REPLICAS)
-    # one curator decision, so the page has a mark to show and to hide
-    rejected = next(t for t in tables["technologies"] if t["label_ru"] == "ролевая игра")
-    tables["curation_log"] = [{"table": "technologies", "row_id": rejected["tech_id"], "action": "reject"}]
+    # curation as the curation stage publishes it: a relabelled technology (curated = true), a
+    # rejected one gone from the tables but kept in the log, a stale decision; plus a row that
+    # carries its own "rejected" status, so the page has something to hide
+    relabelled = next(t for t in tables["technologies"] if t["label_ru"] == "ролевая игра")
+    relabelled["curated"] = True
+    tables["technologies"][-1]["curation_status"] = "rejected"
+    tables["curation_log"] = [
+        {"decision_id": "c1", "line": 2, "action": "label", "entity": "technology", "target_id": relabelled["tech_id"],
+         "status": "applied", "row_table": "technologies", "row_id": relabelled["tech_id"], "author": "Айгүл",
+         "date": "2025-03-14", "reason": "қазақша атауы", "message": "label «рөлдік ойын»"},
+        {"decision_id": "c2", "line": 5, "action": "reject", "entity": "technology", "target_id": "tech:0000deadbeef",
+         "status": "applied", "row_table": "technologies", "row_id": "tech:0000deadbeef", "author": "Ирина",
+         "date": "2025-03-15", "reason": "не технология", "before": '{"label_ru": "многообразный метод"}'},
+        {"decision_id": "c3", "line": 9, "action": "merge", "entity": "technology", "target_id": "tech:0000cafe0000",
+         "status": "stale", "row_table": "technologies", "row_id": "tech:0000cafe0000", "author": "Ирина"},
+    ]
     folder = tmp_path_factory.mktemp("site")
     write_site(folder, tables, changes_for(tables, "test-release"))
     return folder
@@ -121,7 +134,9 @@ def test_page_from_file(site: Path, driver, tmp_path: Path):
     both = _texts(driver, "#tree li.tech > a")
     assert any(KK_TECH in t and RU_TECH in t for t in both)
 
-    # the curated-out technology is marked and can be hidden
+    # curation marks: the relabelled technology is marked, a rejected row can be hidden
+    driver.execute_script("document.querySelectorAll('#tree .twisty[aria-expanded=\"false\"]').forEach(function(b){ b.click(); });")
+    assert any("ролевая игра" in t for t in _texts(driver, "#tree a.mark-edited"))
     assert driver.find_elements("css selector", "#tree a.mark-rejected")
     driver.find_element("css selector", "#f-rej").click()
     assert driver.find_elements("css selector", "#tree a.mark-rejected") == []
@@ -139,10 +154,12 @@ def test_page_from_file(site: Path, driver, tmp_path: Path):
     assert wait_for(driver, "return document.querySelectorAll('#doc-table tr.failed').length;")
     assert "encrypted PDF" in _texts(driver, "#doc-table tr.failed")[0]
     assert len(driver.find_elements("css selector", "#view-corpus svg.chart")) == 4
+    decisions = _texts(driver, "#curation tbody tr")
+    assert len(decisions) == 3 and "многообразный метод" in " ".join(decisions)
+    assert len(driver.find_elements("css selector", "#curation tr.stale")) == 1
 
     driver.execute_script("location.hash = '#tech';")
-    driver.find_element("css selector", "#tree li.cls .twisty").click()
-    driver.find_element("css selector", "#tree li.tech a").click()
+    driver.find_element("css selector", "#tree li.tech a").click()  # its class stayed open
     wait_for(driver, "return document.querySelectorAll('#evidence li').length;")
     shot = tmp_path / "site.png"
     driver.save_screenshot(str(shot))

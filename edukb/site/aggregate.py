@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
-from edukb.site.curation import log_marks, row_mark
+from edukb.site.curation import decisions, log_marks, row_mark
 
 Rows = list[dict[str, Any]]
 
@@ -292,6 +292,18 @@ def _changes(changes: Mapping[str, Any], techs: list[dict]) -> dict[str, Any]:
     }
 
 
+def _any_rejected(techs: list[dict], grouped: list[dict], chunks: Mapping[str, Any]) -> bool:
+    """Whether the page needs its "hide rejected" switch at all."""
+    if any(t["cur"] == "rejected" for t in techs) or any(m[5] == "rejected" for e in grouped for m in e["m"]):
+        return True
+    for name, data in chunks.items():
+        if name.startswith("e") and any(e[6] == "rejected" for ev in data.values() for e in ev):
+            return True
+        if name.startswith("l") and any(x.get("cur") == "rejected" for x in data):
+            return True
+    return False
+
+
 def build_payload(tables: Mapping[str, Optional[Rows]], changes: Mapping[str, Any]) -> SitePayload:
     """Aggregate every table the release has; any of them may be missing or empty."""
     log = log_marks(_rows(tables, "curation_log"))
@@ -319,14 +331,17 @@ def build_payload(tables: Mapping[str, Optional[Rows]], changes: Mapping[str, An
     for d in docs.rows:
         d["n"] = dict(d["n"])
     present = sorted(n for n in tables if tables.get(n))
+    rejected = _any_rejected(techs, acts + persons, chunks)
     index = {
         "release": _s(changes.get("release")),
+        "rejected": rejected,
         "tables": present,
         "docs": docs.rows,
         "techs": techs,
         "acts": acts,
         "persons": persons,
         "changes": _changes(changes, techs),
+        "curation": decisions(_rows(tables, "curation_log")),
         "totals": {n: len(tables.get(n) or []) for n in tables},
     }
     return SitePayload(index, chunks)

@@ -56,8 +56,11 @@ def _applied(row: Mapping[str, Any]) -> bool:
 def log_marks(log_rows: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
     """(table, row id) → mark of the last applied decision on that row (stale ones changed nothing)."""
     rows = [r for r in (log_rows or []) if _applied(r)]
-    if any(_first(r, LOG_ORDER) is not None for r in rows):
-        rows.sort(key=lambda r: (str(type(_first(r, LOG_ORDER))), _first(r, LOG_ORDER) or 0))
+    def order(r: Mapping[str, Any]) -> tuple:
+        v = _first(r, LOG_ORDER)
+        return (0, v, "") if isinstance(v, (int, float)) else (1, 0, str(v or ""))
+
+    rows.sort(key=order)  # stable: rows without an order keep the log's own order
     out: dict[tuple[str, str], str] = {}
     for r in rows:
         table, key, mark = _first(r, LOG_TABLE), _first(r, LOG_KEY), mark_of(_first(r, LOG_ACTION))
@@ -104,7 +107,7 @@ def decisions(log_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "r": str(r.get("reason") or ""), "m": str(r.get("message") or ""), "n": 0, "gone": [],
             }
         d["n"] += 1
-        if mark_of(_first(r, LOG_ACTION)) in ("rejected",) or str(r.get("action")) == "merge" and not r.get("after"):
+        if mark_of(_first(r, LOG_ACTION)) == "rejected":
             label = _label_of(r.get("before"))
             if label and label not in d["gone"] and len(d["gone"]) < 5:
                 d["gone"].append(label)

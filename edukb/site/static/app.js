@@ -76,7 +76,7 @@
   });
   classes.forEach(function (c) { c.techs.sort(function (a, b) { return D.techs[b].n - D.techs[a].n; }); });
   var docPos = {}; D.docs.forEach(function (d, i) { docPos[d.id] = i; });
-  var hasMarks = D.techs.some(function (t) { return t.cur; }) || (D.acts || []).concat(D.persons || []).some(function (a) { return a.m.some(function (m) { return m[5]; }); });
+  var hasMarks = !!D.rejected;  /* "hide rejected" only where some row carries that mark */
   function uniq(a) { return a.filter(function (x, i) { return x && a.indexOf(x) === i; }).sort(); }
   var kinds = {
     techKinds: uniq(D.techs.map(function (t) { return t.k; })),
@@ -302,6 +302,7 @@
     if (tt) ['added', 'removed'].forEach(function (k) {
       if ((tt[k + '_labels'] || []).length && ch.previous) html += '<p>Technologies ' + k + ': ' + tt[k + '_labels'].map(esc).join('; ') + (tt[k] > tt[k + '_labels'].length ? ' …' : '') + '</p>';
     });
+    html += curationHtml();
     var failed = D.docs.filter(function (d) { return d.s === 'failed'; }).length;
     html += '<h2>Documents <span class="count">' + fmt(D.docs.length) + ', ' + fmt(failed) + ' failed</span></h2><div id="doc-table"></div>';
     $('corpus').innerHTML = html;
@@ -322,6 +323,20 @@
     }
     more();
     status(fmt(D.docs.length) + ' documents');
+  }
+  function curationHtml() {
+    var cur = D.curation || [];
+    if (!cur.length) return '';
+    var by = {};
+    cur.forEach(function (c) { by[c.s] = (by[c.s] || 0) + 1; });
+    return '<h2>Curation <span class="count">' + fmt(cur.length) + ' decisions: ' + Object.keys(by).sort().map(function (k) { return fmt(by[k]) + ' ' + esc(k); }).join(', ') + '</span></h2>' +
+      '<table class="grid" id="curation"><thead><tr><th>decision</th><th>status</th><th>what it did</th><th class="num">rows</th><th>who, when</th><th>why</th></tr></thead><tbody>' +
+      cur.slice(0, 300).map(function (c) {
+        var t = techPos[c.id] != null ? '<a href="#tech/' + encodeURIComponent(c.id) + '">' + esc(c.id) + '</a>' : esc(c.id);
+        return '<tr class="' + (c.s === 'applied' ? '' : 'stale') + '"><td>' + esc(c.a) + ' ' + (c.e ? '<span class="kind">' + esc(c.e) + '</span> ' : '') + t + (c.ln != null ? '<span class="count">line ' + c.ln + '</span>' : '') +
+          '</td><td>' + esc(c.s) + '</td><td>' + esc(c.m) + (c.gone.length ? ' <span class="mark-rejected">' + c.gone.map(esc).join('; ') + '</span>' : '') + '</td><td class="num">' + fmt(c.n) +
+          '</td><td>' + esc(c.au) + (c.da ? ', ' + esc(c.da) : '') + '</td><td>' + esc(c.r) + '</td></tr>';
+      }).join('') + '</tbody></table>' + (cur.length > 300 ? '<p class="hint">… ' + fmt(cur.length - 300) + ' more in the curation_log table.</p>' : '');
   }
   function renderDoc(i, page) {
     var d = D.docs[i], view = $('view-doc');

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Optional, Sequence
 
-from models import BlockKind, Document
+from models import TABLES, BlockKind, Document
 
 from .classification import clean_member, complete_member_label, find_table_regions, rebuild_cells
 from .lists import colon_list_candidates, list_item_candidates
@@ -23,14 +23,8 @@ from .tools import TOOL_CUE, tool_candidates
 
 __all__ = ["extract_technologies", "document_candidates", "Candidate"]
 
-TECH_COLUMNS = [
-    "tech_id", "label_kk", "label_ru", "alt_labels", "kind", "class_kk", "class_ru", "author",
-    "n_mentions", "n_docs", "confidence",
-]
-MENTION_COLUMNS = [
-    "mention_id", "tech_id", "doc_id", "sent_id", "block_id", "lang", "surface", "page",
-    "char_start", "char_end", "extractor", "confidence",
-]
+TECH_COLUMNS = TABLES["technologies"].columns
+MENTION_COLUMNS = TABLES["technology_mentions"].columns
 
 
 def _lang(block) -> str:
@@ -283,6 +277,7 @@ def link_technologies(
             "alt_labels": ";".join(a for a in alts if a) or None, "kind": kind,
             "class_kk": cls_kk, "class_ru": cls_ru, "author": author, "n_mentions": len(cs),
             "n_docs": len({doc.doc_id for doc, _ in cs}), "confidence": max(c.confidence for _, c in cs),
+            "curated": False,  # the link stage's curation sets it
         })
     # two groups that hash to the same id (same key reached through different merges) fold together
     merged: dict[str, dict] = {}
