@@ -446,3 +446,20 @@ def test_the_examples_in_the_researchers_guide_load():
     decisions = parse_decisions(block, "docs/curation.md")
     assert {d.action for d in decisions} == {"merge", "reject", "label", "alt_label", "classify", "split", "distinct"}
     assert {d.entity for d in decisions} == {"technology", "person", "act"}
+
+
+def test_split_takes_along_a_preferred_name_only_the_moved_mentions_carried():
+    # the extractor wrongly paired Kazakh "модульдік оқыту" with Russian "погружение" (immersion)
+    tables = {
+        "technologies": [tech("tech:mod", kk="модульдік оқыту", ru="погружение", alt="модульное обучение")],
+        "technology_mentions": [
+            mention("a1", "tech:mod", "d1", "kk", "модульдік оқыту"),
+            mention("a2", "tech:mod", "d1", "ru", "погружение"),
+            mention("a3", "tech:mod", "d1", "ru", "модульное обучение"),
+        ],
+    }
+    d = decide("split", "tech:mod", surfaces=["погружение"], label_ru="погружение")
+    out, log, warnings = apply_curation(tables, [d])
+    techs = by_id(out["technologies"])
+    assert techs["tech:mod"]["label_ru"] == "модульное обучение"
+    assert techs[split_id(d)]["label_ru"] == "погружение" and warnings == []

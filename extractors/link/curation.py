@@ -398,9 +398,16 @@ def _split(s: _State, d: Decision) -> None:
     for m in moving:
         m["tech_id"] = new_id
     staying = {normalize_surface(m.get("surface") or "") for m in s.mentions_of(tid)}
+    moved = {normalize_surface(m.get("surface") or "") for m in moving}
     for alt in split_labels(origin.get("alt_labels")):
-        if normalize_surface(alt) in {normalize_surface(m.get("surface") or "") for m in moving} and normalize_surface(alt) not in staying:
+        if normalize_surface(alt) in moved and normalize_surface(alt) not in staying:
             _drop_alt(origin, alt)
+    # a preferred name that only the moved mentions carried goes with them
+    for lang, col in (("kk", "label_kk"), ("ru", "label_ru")):
+        label = origin.get(col)
+        if label and normalize_surface(label) in moved and normalize_surface(label) not in staying:
+            remaining = [(m.get("surface") or "").strip() for m in s.mentions_of(tid) if m.get("lang") == lang]
+            origin[col] = _most_common(remaining) if remaining else None
     s.techs[new_id] = new
     s.order.insert(s.order.index(tid) + 1, new_id)
     s.touched.update((tid, new_id))
