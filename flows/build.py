@@ -32,6 +32,23 @@ logging.getLogger("prefect").setLevel(logging.WARNING)
 CACHE_DIR = ".cache"
 
 
+class Opaque:
+    """A box Prefect does not look into. Prefect walks every task argument and result (lists,
+    dicts, dataclasses) looking for futures; a Document with its thousands of blocks and tokens
+    made that walk cost more than the stages themselves. Boxed, it is passed and cached as is."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def __getstate__(self):
+        return self.value
+
+    def __setstate__(self, state):
+        self.value = state
+
+
 def _doc_key(prefix: str) -> Callable[[Any, dict[str, Any]], str]:
     def key(_context: Any, params: dict[str, Any]) -> str:
         return f"{prefix}-{params['doc_id']}-{params['sha256']}-{params['code']}"
@@ -56,32 +73,32 @@ def _task_options(prefix: str) -> dict[str, Any]:
 
 
 @task(name="ingest")
-def ingest_task(entry: CorpusEntry, doc_id: str, sha256: str, code: str) -> Document:
+def ingest_task(entry: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
     """read → normalize one document."""
-    return ingest(entry, sha256)
+    return Opaque(ingest(entry.value, sha256))
 
 
 @task(name="annotate")
-def annotate_task(doc: Document, doc_id: str, sha256: str, code: str) -> Document:
+def annotate_task(doc: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
     """segment → tag one document."""
-    return annotate(doc)
+    return Opaque(annotate(doc.value))
 
 
 @task(name="extract")
-def extract_task(doc: Document, doc_id: str, sha256: str, code: str) -> DocumentExtraction:
+def extract_task(doc: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
     """align inside the document → extract its rows."""
-    return extract_document(doc)
+    return Opaque(extract_document(doc.value))
 
 
 @task(name="link-and-publish")
-def publish_task(out: str, corpus: str, docs: list[Document], extractions: list[DocumentExtraction],
-                 entries: list[CorpusEntry], fingerprint: str) -> tuple[str, dict, list[str]]:
+def publish_task(out: str, corpus: str, docs: Opaque, extractions: Opaque, entries: Opaque, fingerprint: str) -> Opaque:
     """link across documents (and apply curation), then write the release and switch ``current``."""
     from edukb.build import publish
 
     warnings: list[str] = []
-    release, report = publish(Path(out), docs, entries, extractions, fingerprint, corpus=Path(corpus), warnings=warnings)
-    return str(release), report, warnings
+    release, report = publish(Path(out), docs.value, entries.value, extractions.value, fingerprint,
+                              corpus=Path(corpus), warnings=warnings)
+    return Opaque((str(release), report, warnings))
 
 
 STAGES = ("ingest", "annotate", "extract")
@@ -103,7 +120,7 @@ def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force
     futures = []
     for e in entries:
         sha = shas[e.doc_id]
-        f_ing = ingest_t.submit(e, e.doc_id, sha, code)
+        f_ing = ingest_t.submit(Opaque(e), e.doc_id, sha, code)
         f_ann = annotate_t.submit(f_ing, e.doc_id, sha, code)
         f_ext = extract_t.submit(f_ann, e.doc_id, sha, code)
         futures.append((f_ing, f_ann, f_ext))
@@ -112,12 +129,12 @@ def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force
         done = progress(done, total=len(futures))
     for _ in done:
         pass
-    docs = [f_ann.result() for _, f_ann, _ in futures]
-    extractions = [f_ext.result() for *_, f_ext in futures]
+    docs = [f_ann.result().value for _, f_ann, _ in futures]
+    extractions = [f_ext.result().value for *_, f_ext in futures]
     for trio in futures:
         for name, fut in zip(STAGES, trio):
             stats[f"{name}_cached" if fut.state.name == "Cached" else f"{name}_ran"] += 1
-    release, report, warnings = publish_task(out, corpus, docs, extractions, entries, fingerprint)
+    release, report, warnings = publish_task(out, corpus, Opaque(docs), Opaque(extractions), Opaque(entries), fingerprint).value
     _artifacts(docs, report, stats)
     return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries, "warnings": warnings}
 
