@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.align import align_corpus, align_documents, split_halves
+from extractors.align.cells import group_blocks
 from extractors.align.gale_church import gale_church_documents
 from extractors.align.lexicon import harvest
 from extractors.align.signals import cognate_key, fold, roman_value
@@ -139,3 +140,44 @@ def test_gale_church_baseline_runs_on_bilingual_file():
     rows = gale_church_documents([both])
     assert rows and {r["level"] for r in rows} <= {"section", "item", "sentence"}
     assert all(list(r) == TABLES["alignments"].columns for r in rows)
+
+
+def _blocks(doc_id: str, lines: list[str]) -> list[Block]:
+    out, pos = [], 0
+    for line in lines:
+        out.append(Block(f"{doc_id}:b{len(out)}", doc_id, BlockKind.PARAGRAPH, line, pos, pos + len(line), 1))
+        pos += len(line) + 1
+    return out
+
+
+def test_table_cell_lines_are_joined_by_grammar():
+    # lines of a made-up two-column table, broken at different words in each language
+    ru = _blocks("t", ["Информационные образовательные", "технологии", "электронные учебники",
+                       "Технологии на основе развития", "критического мышления", "чтение и письмо",
+                       "компьютерные", "дистанционные"])
+    kk = _blocks("t", ["Ақпараттық білім беру", "технологиялары", "электрондық оқулықтар",
+                       "Сыни тұрғыдан ойлауды дамыту", "негізіндегі технологиялар", "оқу және жазу"])
+    rg = [[b.text for b in g] for g in group_blocks(ru, "ru")]
+    kg = [[b.text for b in g] for g in group_blocks(kk, "kk")]
+    assert ["Информационные образовательные", "технологии"] in rg  # an adjective awaits its noun
+    assert ["Технологии на основе развития", "критического мышления"] in rg  # a genitive hangs on
+    assert ["чтение и письмо"] in rg and ["электронные учебники"] in rg
+    assert ["компьютерные"] in rg and ["дистанционные"] in rg or ["компьютерные", "дистанционные"] in rg
+    assert ["Ақпараттық білім беру", "технологиялары"] in kg  # izafet head on the next line
+    assert ["Сыни тұрғыдан ойлауды дамыту", "негізіндегі технологиялар"] in kg
+    assert ["электрондық оқулықтар"] in kg and ["оқу және жазу"] in kg
+
+
+def test_refine_splits_parallel_items_and_sheds_a_stray_line():
+    from extractors.align.items import UnitBead, refine
+    from extractors.align.signals import Tok, Unit
+
+    def unit(uid, lang, keys, text):
+        toks = [Tok(frozenset({k}), 2.0, k) for k in keys]
+        return Unit(uid, text, lang, toks).finish()
+
+    a1, a2 = unit("k1", "kk", ["~инфор", "#1"], "ақпараттық орта;"), unit("k2", "kk", ["~модул", "#2"], "модульдік оқыту;")
+    b1, b2 = unit("r1", "ru", ["~инфор", "#1"], "информационная среда;"), unit("r2", "ru", ["~модул", "#2"], "модульное обучение;")
+    gid = {"k1": 0, "k2": 1, "r1": -1, "r2": -2}
+    out = refine(UnitBead([a1, a2], [b1, b2], 0.9), gid, 1.0)
+    assert [([u.id for u in b.kk], [u.id for u in b.ru]) for b in out] == [(["k1"], ["r1"]), (["k2"], ["r2"])]

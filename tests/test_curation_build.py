@@ -39,11 +39,17 @@ def test_decisions_apply_survive_and_are_reported(tmp_path: Path, monkeypatch):
     assert victim not in {t["tech_id"] for t in _rows(cur / "technologies.csv")}
     log = _rows(cur / "curation_log.csv")
     assert any(r["row_id"] == victim and r["reason"] == "test rejection" and r["author"] == "researcher" for r in log)
-    # a new document: the decision still applies, and the tables equal curating after the rebuild
-    (corpus / "ru.txt").write_text(RU, encoding="utf-8")
-    result = build_knowledge_base(corpus, out)
-    assert victim not in {t["tech_id"] for t in _rows(cur.parent / "current" / "technologies.csv")}
-    assert not result.warnings
+    # a new document through `edukb add`: the decision still applies
+    new = tmp_path / "ru.txt"
+    new.write_text(RU, encoding="utf-8")
+    res = runner.invoke(main, ["add", str(new), "--corpus", str(corpus), "--out", str(out), "--runner", "none", "--no-progress"])
+    assert res.exit_code == 0 and "warning" not in res.output, res.output
+    after_add = {t: (out / "current" / f"{t}.csv").read_bytes() for t in TABLES}
+    assert victim not in {t["tech_id"] for t in _rows(out / "current" / "technologies.csv")}
+    # … and equals curating after the rebuild: the same decisions applied to a fresh build
+    fresh = tmp_path / "kb_fresh"
+    build_knowledge_base(corpus, fresh)
+    assert {t: (fresh / "current" / f"{t}.csv").read_bytes() for t in TABLES} == after_add
     # the same corpus and decisions twice: byte-identical tables
     first = {t: (out / "current" / f"{t}.csv").read_bytes() for t in TABLES}
     build_knowledge_base(corpus, out)

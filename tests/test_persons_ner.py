@@ -80,3 +80,17 @@ def test_person_span_is_frozen():
     assert isinstance(span, PersonSpan)
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 3
+
+
+def test_find_persons_is_safe_in_threads():
+    """Prefect and Dask run documents in threads; the CRF tagger is shared between them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Ж.Қараевтың деңгейлеп оқыту технологиясы мен М.Жампейісованың блокты-модульдік технологиясын Асқар Жұмабаев зерттеді.",
+        "Мұғалім Гүлнар Сейітқызы және профессор Нұрлан Байжанов семинар өткізді.",
+    ] * 50
+    expected = [find_persons(t, "kk") for t in texts[:2]]
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda t: find_persons(t, "kk"), texts))
+    assert got == expected * 50

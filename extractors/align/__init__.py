@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence, Union
 
 from extractors.align.halves import Half, split_halves
-from extractors.align.items import ITEM_TAU, UnitBead, align_units
+from extractors.align.cells import group_blocks
+from extractors.align.items import ITEM_TAU, UnitBead, align_groups
 from extractors.align.lexicon import Lexicon, as_mapping, harvest
 from extractors.align.sections import SectionAligner, SectionPair, build_tree
 from extractors.align.sentences import align_sentences
@@ -81,9 +82,9 @@ def align_halves(kk: Half, ru: Half, lexicon: Mapping[str, Sequence[str]]) -> Pa
             hb = UnitBead([kkey.block(sp.kk.heading)], [rkey.block(sp.ru.heading)], sp.score)
             heads.append(hb)
             sents.extend(align_sentences([hb], sentences_of, ratio))
-        ua = [kkey.block(b) for b in sp.kk_blocks]
-        ub = [rkey.block(b) for b in sp.ru_blocks]
-        beads = align_units(ua, ub, ratio, ITEM_TAU)
+        ga = [[kkey.block(b) for b in g] for g in group_blocks(sp.kk_blocks, "kk", kkey.block_sents)]
+        gb = [[rkey.block(b) for b in g] for g in group_blocks(sp.ru_blocks, "ru", rkey.block_sents)]
+        beads = align_groups(ga, gb, ratio, ITEM_TAU)
         items.extend(beads)
         sents.extend(align_sentences(beads, sentences_of, ratio))
     return PairAlignment(kk, ru, ratio, sections, items, sents, heads)

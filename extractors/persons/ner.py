@@ -10,6 +10,7 @@ for the rest
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,8 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "a-zа-яёәғқңөұүһі"
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _NAME_WORD = rf"[{_UP}][{_LO}]+(?:[-‐][{_UP}]?[{_LO}]+)*"
-_INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
+# a compound first name gives a hyphenated initial: ``К.-Ж.К. Токаев``
+_INITIALS = rf"(?:[{_UP}]\.(?:\s?|-)){{1,3}}"
 # ``Ж.Қараевтың``, ``В.А. Сухомлинскийдің``: not glued to a word or an earlier dot
 INITIALS_FIRST_RE = re.compile(rf"(?<![\w.]){_INITIALS}{_NAME_WORD}")
 # ``Выготский Л.С.``: a surname-shaped word then initials (bibliographies, lists)
@@ -64,6 +66,9 @@ def _sentences(text: str, toks: list[tuple[int, int]]) -> list[list[int]]:
     return out
 
 
+_TAGGER_LOCK = threading.Lock()
+
+
 def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
     """BIO PERSON tags with the CRF's marginal probability, for one Kazakh sentence.
 
@@ -72,8 +77,12 @@ def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
     tagger = load_tagger()
     if tagger is None or not tokens:
         return [("O", 1.0) for _ in tokens]
-    labels = tagger.tag(sentence_features(tokens, load_lexicon()))
-    return [(y, tagger.marginal(y, i)) for i, y in enumerate(labels)]
+    features = sentence_features(tokens, load_lexicon())
+    # one crfsuite Tagger holds the last sequence it tagged: marginal() must read that sequence,
+    # so tag + marginal run as one step when documents are processed in threads (Prefect, Dask)
+    with _TAGGER_LOCK:
+        labels = tagger.tag(features)
+        return [(y, tagger.marginal(y, i)) for i, y in enumerate(labels)]
 
 
 def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
@@ -198,6 +207,10 @@ def _merge(rule: list[tuple[int, int, float]],
     return sorted(chosen)
 
 
+# a word followed by the noun of an administrative unit names a place, not a person
+_PLACE_NEXT = re.compile(r"\s+(?:ауданы|облысы|қаласы|ауылы|кенті|өңірі|район\w*|област\w*|город\w*|сел[оа]\w*)(?!\w)", re.I)
+
+
 def find_persons(text: str, lang: str) -> list[PersonSpan]:
     """Person mentions in ``text`` (``lang`` is ``"kk"`` or ``"ru"``), in text order."""
     toks = tokenize(text)
@@ -205,5 +218,8 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
     out = []
     for s, e, c in _merge(_initials_spans(text, lang), model):
         surface = text[s:e]
+        if _PLACE_NEXT.match(text, e) and "." not in surface:
+            continue  # ``Бурабай ауданы``, ``Аккольского района``: a place named by what it is
+
         out.append(PersonSpan(s, e, surface, normalize_person(surface, lang), c))
     return out
