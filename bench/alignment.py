@@ -111,7 +111,7 @@ def main(argv=None) -> int:
     print(f"corpus: {len(docs)} documents read+annotated in {t1 - t0:.1f}s; "
           f"half pairs aligned: {[(p.kk.doc_id, p.ru.doc_id) for p in result.pairs]}")
     print(f"alignment time: ours {t2 - t1:.2f}s (lexicon {len(result.lexicon)} entries), Gale–Church {t3 - t2:.2f}s")
-    print(f"gold pairs: " + ", ".join(f"{lv} {len(gold[lv])}" for lv in LEVELS))
+    print("gold pairs: " + ", ".join(f"{lv} {len(gold[lv])}" for lv in LEVELS))
     print()
     print(f"{'level':<10}{'aligner':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}")
     for name, rows in (("ours", ours), ("gale-church", gc)):

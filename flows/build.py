@@ -19,11 +19,11 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import TASK_SOURCE, CacheKeyFnPolicy
 from prefect.futures import as_completed
 
-from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
-from edukb.pipeline import DocumentExtraction, annotate, code_version, corpus_fingerprint, extract_document, ingest
+from edukb.corpus import file_sha256, scan_corpus
+from edukb.pipeline import annotate, code_version, corpus_fingerprint, extract_document, ingest
 from edukb.publish import BuildLock, current_release
 from edukb.release import up_to_date
-from models import Document, DocumentStatus
+from models import Document
 
 log = logging.getLogger("edukb.flows")
 # Prefect logs the temporary server's start and stop on its root logger at INFO whatever
@@ -105,15 +105,11 @@ STAGES = ("ingest", "annotate", "extract")
 
 
 @flow(name="edukb-build", log_prints=False, validate_parameters=False)
-def build_flow(corpus: str, out: str, progress: Optional[Callable] = None, force: bool = False) -> dict[str, Any]:
+def build_flow(corpus: str, out: str, fingerprint: str, progress: Optional[Callable] = None) -> dict[str, Any]:
     entries = scan_corpus(Path(corpus))
     code = code_version()
     shas = {e.doc_id: file_sha256(e.path) for e in entries}
-    fingerprint = corpus_fingerprint(Path(corpus), entries, shas, code)
     stats: dict[str, Any] = {"documents": len(entries), **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
-    if not force and up_to_date(Path(out), fingerprint):
-        stats["up_to_date"] = True
-        return {"release": str(current_release(Path(out))), "report": {}, "stats": stats, "documents": [], "entries": entries, "warnings": []}
     ingest_t = ingest_task.with_options(**_task_options("ingest"))
     annotate_t = annotate_task.with_options(**_task_options("annotate"))
     extract_t = extract_task.with_options(**_task_options("extract"))
@@ -175,11 +171,19 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
     f = build_flow.with_options(task_runner=task_runner) if task_runner is not None else build_flow
     from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
-    with BuildLock(out), temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
-        result = f(str(corpus), str(out), progress=_flow_progress(progress), force=force)
+    with BuildLock(out):
+        # an unchanged corpus needs no flow at all: not even Prefect's server is started
+        entries = scan_corpus(Path(corpus))
+        shas = {e.doc_id: file_sha256(e.path) for e in entries}
+        fingerprint = corpus_fingerprint(Path(corpus), entries, shas, code_version())
+        if not force and up_to_date(out, fingerprint):
+            stats = {"runner": runner, "documents": len(entries), "up_to_date": True,
+                     **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
+            return BuildResult(current_release(out), [], entries, {}, stats, [])
+        with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
+            result = f(str(corpus), str(out), fingerprint, progress=_flow_progress(progress))
     stats = {"runner": runner, **result["stats"]}
-    return BuildResult(Path(result["release"]) if result["release"] else None, result["documents"], result["entries"],
-                       result["report"], stats, result["warnings"])
+    return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats, result["warnings"])
 
 
 def _flow_progress(progress):

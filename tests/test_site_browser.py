@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
-import time
 from pathlib import Path
 
 import pytest

@@ -61,3 +61,49 @@ def test_context_beats_first_parse_somewhere():
     toks = "В 2019 году учителя стали использовать новые методы .".split()
     ours, base = tag(toks, "ru"), first_parse(toks)
     assert ours[1].upos == "ADJ" and base[1].upos == "NUM"
+
+
+def test_gsd_adjectives_among_pronominal_words():
+    # "другой", "многий", "самый" are plain adjectives in GSD; "этот", "каждый" determiners
+    out = tag("Многие учителя и другие специалисты выбрали самый простой метод .".split(), "ru")
+    assert [out[i].upos for i in (0, 3, 6)] == ["ADJ", "ADJ", "ADJ"]
+    out = tag("Каждый ученик решил эту задачу .".split(), "ru")
+    assert out[0].upos == "DET" and out[3].upos == "DET"
+
+
+def test_function_words_read_from_their_neighbours():
+    out = tag("Учителя , а также родители пришли на урок , как и в прошлом году .".split(), "ru")
+    assert out[3].upos == "CCONJ"                  # "а также"
+    assert out[9].upos == "ADP" and out[10].upos == "PART"  # "как и"
+    out = tag("Метод также применяют в школах .".split(), "ru")
+    assert out[1].upos == "PART"
+    out = tag("Урок отменили , так как учитель заболел .".split(), "ru")
+    assert (out[3].upos, out[4].upos) == ("SCONJ", "ADV")
+    out = tag("Однако ученики лишь улыбнулись .".split(), "ru")
+    assert out[0].upos == "CCONJ" and out[2].upos == "PART"
+    out = tag("Игра -- это метод обучения .".split(), "ru")
+    assert out[2].upos == "PART"
+
+
+def test_comparatives_superlatives_and_adjective_lemmas():
+    out = tag("Дети чаще задают вопросы на лучших уроках .".split(), "ru")
+    assert (out[1].lemma, out[1].upos) == ("часто", "ADV")
+    assert out[5].lemma == "лучший"
+    out = tag("Основным методом ученики нашли родное слово .".split(), "ru")
+    assert out[0].lemma == "основной" and out[4].lemma == "родной"
+    assert out[3].lemma == "найти"  # a past plural, not the imperative of "наслать"
+
+
+def test_acronyms_quoted_titles_and_foreign_names():
+    out = tag("Об этом писали ПО и журнал `` Огонёк '' , а также РУП .".split(), "ru")
+    assert out[3].upos in ("NOUN", "PROPN")        # an acronym, not the preposition "по"
+    assert out[7].upos == "NOUN"                   # first word of a quoted title
+    assert (out[12].upos, out[12].lemma) == ("PROPN", "РУП")
+    out = tag("Доклад прочитал Кайрелл Сырбу вместе с Шретером .".split(), "ru")
+    assert [out[i].lemma for i in (2, 3, 6)] == ["Кайрелл", "Сырбу", "Шретер"]
+
+
+def test_gsd_abbreviation_lemmas():
+    out = tag("Плотность 13 чел. , рост 5 % , калибр 155 мм .".split(), "ru")
+    assert out[2].lemma == "человек" and out[6].lemma == "процент-знак"
+    assert out[10].lemma == "миллиметр"

@@ -11,7 +11,6 @@ from typing import Callable, Sequence
 
 from extractors.align.items import UnitBead, align_units
 from extractors.align.signals import Unit
-from models import Block
 
 SENT_TAU = 0.3
 

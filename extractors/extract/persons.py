@@ -52,7 +52,7 @@ def _finder():
 
 def _split(normalized: str) -> tuple[list[str], list[str]]:
     """Initials and name words of a normalized name (``Н.Ә.Назарбаев`` → ``[Н, Ә]``, ``[Назарбаев]``)."""
-    m = re.match(r"^((?:[^\W\d_]\.\s*){1,3})(.*)$", normalized.strip())
+    m = re.match(r"^((?:[^\W\d_](?:(?<=Д)ж)?\.\s*){1,3})(.*)$", normalized.strip())  # Дж. is one initial
     if m:
         return [x for x in re.split(r"[.\s]+", m.group(1)) if x], m.group(2).split()
     return [], normalized.split()
@@ -200,6 +200,44 @@ def person_id(group_key: str) -> str:
     return "person:" + hashlib.sha1(group_key.encode("utf-8")).hexdigest()[:12]
 
 
+_RU_FEM_OV = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
+def _ru_nominative_slot(before: str) -> bool:
+    """The words before a name put it in the nominative: the sentence starts there, a dash or
+    colon introduces it (``Заведующий – Е.В. Соколова``), a verb precedes its subject
+    (``назначается Р.К. Жумабекова``), or an animate noun that can only be nominative stands in
+    apposition (``Методист Бекова А.Т.``). After any other noun a name is its genitive
+    (``технология В.Ф. Шаталова``)."""
+    b = before.rstrip()
+    if not b or b[-1] in "–—:" or (b[-1] == "-" and b[-2:-1].isspace()):
+        return True
+    m = re.search(r"([^\W\d_]+)$", b)
+    if not m:
+        return False
+    if m.group(1).isupper() and len(m.group(1)) > 1:
+        return True  # an upper-case heading ends there: the name opens the next line
+    from extractors.extract.technologies.normalize import _morph
+
+    parses = [q for q in _morph().parse(m.group(1).lower()) if q.score >= 0.05] or _morph().parse(m.group(1).lower())[:1]
+    if any(q.tag.POS in ("VERB",) for q in parses[:1]):
+        return True
+    nouns = [q for q in parses if q.tag.POS == "NOUN"]
+    return bool(nouns) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in nouns)
+
+
+def _feminine_if_subject(normalized: str, surface: str, before: str) -> str:
+    """``Жумабекова`` is a man's genitive or a woman's nominative; where the name stands in a
+    nominative slot it is hers, and the written form is the nominative."""
+    written = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
+    surname = next((w for w in reversed(written) if len(w) > 2), "")
+    if not _RU_FEM_OV.search(surname.lower()) or not normalized.endswith(surname[:-1]):
+        return normalized
+    if not _ru_nominative_slot(before):
+        return normalized
+    return normalized + surname[-1]
+
+
 def find_mentions(docs: Iterable[Document]) -> list[Mention]:
     find_persons, _normalize, person_key = _finder()
     out: list[Mention] = []
@@ -210,8 +248,11 @@ def find_mentions(docs: Iterable[Document]) -> list[Mention]:
             if lang not in ("kk", "ru"):
                 continue
             for span in find_persons(text, lang):
+                normalized = span.normalized
+                if lang == "ru":
+                    normalized = _feminine_if_subject(normalized, span.surface, text[:span.start])
                 out.append(Mention(doc.doc_id, sent_id, lang, page, offset + span.start, offset + span.end,
-                                   span.surface, span.normalized, person_key(span.normalized, lang),
+                                   span.surface, normalized, person_key(normalized, lang),
                                    span.confidence))
     return out
 

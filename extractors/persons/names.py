@@ -17,14 +17,16 @@ VOWELS = _KK_VOWELS_BACK | _KK_VOWELS_FRONT | set("уё")
 
 # An initial: one capital letter and a dot, possibly two (``В.А.``) with or without spaces.
 INITIAL_RE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.$")
-_INITIALS_PREFIX_RE = re.compile(r"^((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]?\.\s*){1,3})(.+)$")
+_INITIALS_PREFIX_RE = re.compile(r"^((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]?\.[\s-]*){1,3})(.+)$")
 _INITIALS_SUFFIX_RE = re.compile(r"^(\S.+?)\s+((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,3})$")
 
 # Surname shapes that survive case stripping: they tell us where the name ends.
 SURNAME_ENDINGS_KK = ("ұлы", "қызы", "улы", "кызы", "ова", "ева", "ёва", "ина",
                       "ов", "ев", "ёв", "ин", "ский", "цкий", "ская", "цкая")
 SURNAME_ENDINGS_RU = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",
-                      "ский", "цкий", "ской", "цкой", "ская", "цкая", "ули", "улы", "кызы")
+                      "ский", "цкий", "ской", "цкой", "ская", "цкая", "ули", "улы", "кызы",
+                      # frozen genitive plurals: Гладких, Черных (never declined)
+                      "ых", "их")
 # endings that mark a surname only on a longer word (Баян is a first name, Арзуманян not)
 LONG_SURNAME_ENDINGS = ("енко", "ук", "юк", "ич", "швили", "дзе", "ян")
 
@@ -200,6 +202,9 @@ _RU_ADJ_SURNAME = ("ского", "скому", "ским", "ском", "ской
                    "цким", "цком", "цкой", "цкую", "цкая", "ский", "цкий", "ого", "ому")
 
 
+_RU_INSTR_FOREIGN = re.compile(r"\w{2,}[бгджзклмнпрстфхцчшщ]ом$")
+
+
 @lru_cache(maxsize=65536)
 def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
     """The nominative of a Russian name form (``Сухомлинского`` → ``Сухомлинский``).
@@ -232,6 +237,8 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
     if best is None and role == "Surn" and low.endswith(_RU_ADJ_SURNAME):
         best = next((p for p in parses if p.tag.POS == "ADJF"), None)
     if best is None:
+        if role == "Surn" and _RU_INSTR_FOREIGN.search(low):
+            return word[:-2]  # a foreign surname the dictionary lacks, in the instrumental: Сэмсом → Сэмс
         return word
     if best.tag.POS == "ADJF":
         gender = best.tag.gender or "masc"
@@ -258,7 +265,7 @@ def split_initials(surface: str) -> tuple[list[str], list[str]]:
     initials: list[str] = []
     rest = s
     if m:
-        initials = [x for x in re.split(r"[.\s]+", m.group(1)) if x]
+        initials = [x for x in re.split(r"[.\s-]+", m.group(1)) if x]
         rest = m.group(2)
     else:
         m2 = _INITIALS_SUFFIX_RE.match(s)

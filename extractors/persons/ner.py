@@ -23,9 +23,13 @@ _LO = "a-zа-яёәғқңөұүһі"
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
 _NAME_WORD = rf"[{_UP}][{_LO}]+(?:[-‐][{_UP}]?[{_LO}]+)*"
 # a compound first name gives a hyphenated initial: ``К.-Ж.К. Токаев``
-_INITIALS = rf"(?:[{_UP}]\.(?:\s?|-)){{1,3}}"
+# (and a digraph initial: ``Дж. Дьюи``)
+_INITIALS = rf"(?:[{_UP}](?:(?<=Д)ж)?\.(?:\s?|-)){{1,3}}"
+# a nobiliary particle between initials and surname: ``Э. де Боно``, ``Л. ван Бетховен``
+_PARTICLE_WORDS = r"(?:де|ван|фон|дю|ди|да|ле|ла)"
+_PARTICLE = rf"(?:{_PARTICLE_WORDS}\s)?"
 # ``Ж.Қараевтың``, ``В.А. Сухомлинскийдің``: not glued to a word or an earlier dot
-INITIALS_FIRST_RE = re.compile(rf"(?<![\w.]){_INITIALS}{_NAME_WORD}")
+INITIALS_FIRST_RE = re.compile(rf"(?<![\w.]){_INITIALS}{_PARTICLE}{_NAME_WORD}")
 # ``Выготский Л.С.``: a surname-shaped word then initials (bibliographies, lists)
 INITIALS_AFTER_RE = re.compile(rf"(?<![\w.])({_NAME_WORD})\s(?:[{_UP}]\.\s?){{0,2}}[{_UP}]\.(?![{_LO}])")
 _SENT_END = {".", "!", "?", "…"}
@@ -110,8 +114,9 @@ def _common_word(word: str, lang: str) -> bool:
 
 
 def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
+    # a particle between initials and a capitalised word (``Л. ван Дейк``) is itself a name's mark
     spans = [(m.start(), m.end(), 0.95) for m in INITIALS_FIRST_RE.finditer(text)
-             if not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)]
+             if re.search(rf"\s{_PARTICLE_WORDS}\s", m.group()) or not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)]
     for m in INITIALS_AFTER_RE.finditer(text):
         word = m.group(1)
         if _has_surname_ending(word, lang) or _ru_role(word) == "S":
@@ -220,6 +225,8 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
         surface = text[s:e]
         if _PLACE_NEXT.match(text, e) and "." not in surface:
             continue  # ``Бурабай ауданы``, ``Аккольского района``: a place named by what it is
+        if "." not in surface and re.fullmatch(r"[A-Za-z\s-]+", surface):
+            continue  # ``Google Forms``: Latin words without initials in kk/ru text name products
 
         out.append(PersonSpan(s, e, surface, normalize_person(surface, lang), c))
     return out

@@ -35,14 +35,14 @@ PREFIX_RU = frozenset(
 
 AFTER_NUMBER_KK = frozenset("ж жж ғ ғғ млн млрд трлн тг сағ мин сек км см мм м кг гр т".split())
 AFTER_NUMBER_RU = frozenset(
-    "г гг в вв млн млрд трлн тыс руб коп тг долл ч час мин сек км см мм м кг гр т л".split()
+    "г гг в вв млн млрд трлн тыс руб коп тг долл ч час мин сек км см мм м кг гр т л чел фр".split()
 )
 
 CLOSING_KK = frozenset("т.б т.с.с т.т с.с ж.б".split())
 CLOSING_RU = frozenset("т.д т.п др пр и.т.д и.т.п и.др и.пр".split())
 
 INNER_KK = frozenset("яғни мыс мәс қаз т.е т.н".split())
-INNER_RU = frozenset("т.е т.н т.к т.о т.ч т.ч напр мн ок л.д".split())
+INNER_RU = frozenset("т.е т.н т.к т.о т.ч т.ч напр мн ок л.д сокр букв".split())
 
 def abbreviation_class(word: str, lang: str | None) -> str | None:
     """Class of ``word`` (without its final dot) as an abbreviation, or None.

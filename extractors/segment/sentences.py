@@ -51,12 +51,19 @@ def sentence_tokens(text: str, lang: str | None = None) -> tuple[list[tuple[int,
     final_stops = {stop for _, _, stop in bounds}
     out: list[tuple[int, int]] = []
     for idx, (s, e) in enumerate(tokens):
-        if idx in final_stops and e - s > 1 and text[e - 1] == "." and _stop_kind(text[s:e]) == "abbr":
+        if e - s > 1 and text[e - 1] == "." and _stop_kind(text[s:e]) == "abbr" and (
+                idx in final_stops or lang == "ru" and _closes_bracket(text, e, text[s:e - 1])):
             out.append((s, e - 1))
             out.append((e - 1, e))
         else:
             out.append((s, e))
     return sentences, out
+
+
+def _closes_bracket(text: str, end: int, word: str) -> bool:
+    """GSD writes "(1998 г.)" as "г" "." ")": a year or amount abbreviation closing a
+    parenthesis ends the bracketed phrase with a full stop of its own."""
+    return text.startswith(")", end) and abbreviation_class(word, "ru") == "after_number"
 
 
 def _sentence_bounds(text: str, tokens: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int]]:
@@ -67,7 +74,7 @@ def _sentence_bounds(text: str, tokens: list[tuple[int, int]], lang: str) -> lis
     i = 0
     n = len(tokens)
     while i < n:
-        quotes.feed(text[tokens[i][0]:tokens[i][1]])
+        quotes.feed(_quote_token(text, tokens, i))
         end_i = _boundary_after(text, tokens, i, first, lang)
         if end_i is not None and _inside_quotation(text, tokens, quotes, i, end_i):
             end_i = None  # a stop inside a quotation that closes further on
@@ -86,8 +93,19 @@ def _sentence_bounds(text: str, tokens: list[tuple[int, int]], lang: str) -> lis
 def _inside_quotation(text: str, tokens: list[tuple[int, int]], quotes: "_QuoteState", i: int, end_i: int) -> bool:
     state = quotes.copy()
     for j in range(i + 1, end_i + 1):
-        state.feed(text[tokens[j][0]:tokens[j][1]])
+        state.feed(_quote_token(text, tokens, j))
     return state.open_with_close_ahead(text, tokens[end_i][1])
+
+
+def _quote_token(text: str, tokens: list[tuple[int, int]], i: int) -> str:
+    """The token as the quotation count should see it: scraped text writes a TeX opening quote
+    where a closing one belongs ("верю! ``.", "(``)"), recognisable by the punctuation glued
+    right after it."""
+    s, e = tokens[i]
+    tok = text[s:e]
+    if tok == "``" and (e >= len(text) or text[e] in ").,;:!?"):
+        return "''"
+    return tok
 
 
 class _QuoteState:
@@ -224,6 +242,8 @@ def _next_start(text: str, tokens: list[tuple[int, int]], j: int) -> str | None:
         if tok in _OPENERS or _ENTITY_RE.match(tok):
             saw_quote = saw_quote or tok in _QUOTE_OPENERS
             j += 1
+            if tok == "(" and j < n and text[tokens[j][0]:tokens[j][1]] == ")":
+                j += 1  # "()": a bracket emptied when the source was scraped
             continue
         return None
     return None

@@ -7,7 +7,10 @@ The conventions follow the UD treebanks we score against (UD_Kazakh-KTB, UD_Russ
   HTML character references (``&#39;&#39;``), which stand for one quotation mark in scraped text;
 * hyphenated words stay whole: compounds (``жан-жақты``, ``учебно-воспитательный``), Russian
   particles (``из-за``, ``что-то``), Kazakh endings written with a hyphen after acronyms
-  (``АҚШ-пен``); a hyphen before a number separates (``Олимпиада-2012`` → 3 tokens);
+  (``АҚШ-пен``); a hyphen before a number separates (``Олимпиада-2012`` → 3 tokens); in
+  Russian, as GSD does, a capitalised compound of names is split (``Ростов-на-Дону`` → 5
+  tokens) unless it is a compound adjective or carries a fixed prefix (``Северо-Западный``,
+  ``Санкт-Петербург``);
 * a number keeps its inner separators (``19,4``, ``6.00``, ``29.06.1941``, ``1/8``) and, by
   language: Kazakh keeps case/ordinal endings (``55-ші``, ``90%-ына``, ``2°С-тан``) and units
   (``51%``, ``32,5°С``) on the number but splits a full word (``2-жартысында``) and ranges
@@ -83,8 +86,11 @@ def raw_tokens(text: str, lang: str) -> list[tuple[int, int]]:
         start, end = m.span()
         kind = m.lastgroup
         if kind == "word":
-            end = _extend_word(text, start, end, n)
-            spans.append((start, end))
+            end = _extend_word(text, start, end, n, lang)
+            if lang == "ru" and text[start].isupper() and _HYPHEN_RE.search(text, start, end):
+                spans.extend(_ru_capital_compound(text, start, end))
+            else:
+                spans.append((start, end))
         elif kind == "num":
             spans.extend(_split_number(text, start, end, lang))
         else:
@@ -93,9 +99,52 @@ def raw_tokens(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _extend_word(text: str, start: int, end: int, n: int) -> int:
-    """Attach an abbreviation's dot, or a hanging hyphen, to the word just matched."""
-    if end < n and text[end] == ".":
+_HYPHEN_RE = re.compile(_HY)
+# First parts after which a capitalised Russian compound is one word in UD GSD: compass points,
+# fixed name prefixes, "по-" adverbs and indefinite pronouns at a sentence start.
+_RU_JOINED_FIRST = frozenset(
+    "северо юго санкт сент сен гран мак по во из кое кой вице экс лейб унтер обер".split())
+_RU_PARTICLES = frozenset("то либо нибудь таки ка".split())
+
+
+def _ru_capital_compound(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """UD Russian GSD writes a hyphenated name of several names as separate tokens
+    ("Ростов - на - Дону", "Буркина - Фасо", "Нассо - стрит") but keeps compound adjectives
+    built on a combining form ("Историко-архивный", "Северо-Западный"), fixed prefixes
+    ("Санкт-Петербург", "Гран-при"), an acronym before a common noun ("USB-порты") and
+    pronouns with a particle ("Кто-то") whole."""
+    word = text[start:end]
+    parts = _HYPHEN_RE.split(word.rstrip("-\u2010\u2011"))
+    first, last = parts[0], parts[-1]
+    low = first.lower()
+    if (low in _RU_JOINED_FIRST or last.lower() in _RU_PARTICLES
+            or low.endswith(("ко", "но")) and len(low) > 4
+            or first.isupper() and len(first) > 1 and all(p[:1].islower() for p in parts[1:])
+            or word.endswith(("-", "\u2010", "\u2011"))
+            or _at_line_or_sentence_start(text, start) and all(p[:1].islower() for p in parts[1:])):
+        return [(start, end)]
+    out = []
+    pos = start
+    for m in _HYPHEN_RE.finditer(text, start, end):
+        out.append((pos, m.start()))
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    out.append((pos, end))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _at_line_or_sentence_start(text: str, start: int) -> bool:
+    """Capitalised only because it opens a sentence or a line ("Педагог-новатор ..."): then
+    it is an ordinary lowercase compound, which GSD keeps whole."""
+    before = text[:start].rstrip(" \t«\"„“(")
+    return not before or before[-1] in ".!?…\n:"
+
+
+def _extend_word(text: str, start: int, end: int, n: int, lang: str = "") -> int:
+    """Attach an abbreviation's dot, or a hanging hyphen, to the word just matched.
+
+    In Russian a dot run after an abbreviation ("и др...") stays whole, as GSD writes it."""
+    if end < n and text[end] == "." and not (lang == "ru" and text.startswith("..", end)):
         word = text[start:end]
         if (len(word) == 1 and word.isalpha()) or is_known_abbreviation(word):
             # a dot followed by a digit is a decimal/date separator, not an abbreviation dot

@@ -32,9 +32,12 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # GSD tags these as SCONJ; every other pymorphy CONJ is CCONJ.
 _SCONJ = frozenset({"что", "чтобы", "если", "когда", "хотя", "пока", "потому", "поскольку",
                     "так как", "как", "будто", "словно", "ибо", "чем", "раз", "нежели",
-                    "дабы", "лишь", "коли", "ежели", "точно", "едва"})
-# Pronominal adjectives (Apro) that GSD tags PRON rather than DET.
-_APRO_PRON = frozenset({"который", "сам", "самый"})
+                    "дабы", "коли", "ежели", "точно", "едва"})
+# Pronominal adjectives (Apro) that GSD tags PRON, and those it tags as plain ADJ
+# (quantifying or contrasting adjectives, "другие страны", "сам факт", "многие годы").
+_APRO_PRON = frozenset({"который"})
+_APRO_ADJ = frozenset({"другой", "самый", "сам", "данный", "многий", "иной", "остальной",
+                       "прочий", "сей"})
 # Possessive forms of personal pronouns GSD tags DET when they modify a noun.
 _POSS_PRON = frozenset({"его", "её", "ее", "их"})
 _PRON_LEMMA = {"его": "он", "её": "она", "ее": "она", "их": "они", "этом": "это", "этого": "это",
@@ -62,7 +65,11 @@ _LEMMA_FIX = {"должный": "должен", "лёт": "год"}
 _ABBREV = {"г.": ("год", "NOUN"), "гг.": ("год", "NOUN"), "тыс.": ("тысяча", "NOUN"), "млн": ("миллион", "NOUN"),
            "млрд": ("миллиард", "NOUN"), "руб.": ("рубль", "NOUN"),
            "т.": ("то", "PRON"), "д.": ("другой", "ADJ"), "в.": ("век", "NOUN"),
-           "вв.": ("век", "NOUN")}
+           "вв.": ("век", "NOUN"), "фр.": ("франк", "NOUN"), "чел.": ("человек", "NOUN"),
+           "чел": ("человек", "NOUN"), "мм": ("миллиметр", "NOUN"), "реж.": ("режиссер", "NOUN"),
+           "букв.": ("буквально", "ADV"), "сокр.": ("сокращенно", "ADV"),
+           "род.": ("родиться", "VERB"), "ум.": ("умереть", "VERB"),
+           "%": ("процент-знак", "SYM")}
 # Nouns after which a digit is an ordinal adjective in GSD ("в 1998 году", "5 мая").
 _ORDINAL_HEADS = ("год", "гг", "г.", "век", "в.", "январ", "феврал", "март", "апрел", "мая",
                   "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "степен")
@@ -99,11 +106,23 @@ def _stats() -> dict:
     return {"trans": {}, "prior": {}, "upos": {}}
 
 
+_ADJ_ENDING = re.compile(r"(ого|его|ому|ему|ыми|ими|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ий|ый)$")
+
+
+def _superlative_lemma(low: str) -> str:
+    """GSD lemmatises a synthetic superlative as itself ("лучших" -> лучший, "старейшего" ->
+    старейший), where pymorphy3 gives the positive degree (хороший, старый)."""
+    stem = _ADJ_ENDING.sub("", low)
+    return stem + "ий" if stem != low and stem.endswith("ш") else ""
+
+
 def _map_parse(p, form: str) -> Optional[Cand]:
     tag = p.tag
     pos = tag.POS
     gr = tag.grammemes
     lemma = _LEMMA_FIX.get(p.normal_form, p.normal_form)
+    if "Supr" in gr and pos == "ADJF":
+        lemma = _superlative_lemma(form.lower()) or lemma
     f: dict[str, str] = {}
     case = next((_CASE[g] for g in gr if g in _CASE), "")
     gender = next((_GENDER[g] for g in gr if g in _GENDER), "")
@@ -120,7 +139,7 @@ def _map_parse(p, form: str) -> Optional[Cand]:
     elif pos in ("ADJF", "ADJS", "COMP"):
         upos = "ADJ"
         if "Apro" in gr:
-            upos = "PRON" if lemma in _APRO_PRON else "DET"
+            upos = "PRON" if lemma in _APRO_PRON else ("ADJ" if lemma in _APRO_ADJ else "DET")
         if pos == "ADJS":
             f["Variant"] = "Short"
         if upos == "ADJ":
@@ -196,7 +215,51 @@ def _map_parse(p, form: str) -> Optional[Cand]:
         f["Number"] = number
     if upos == "DET" and lemma in _POSS_PRON:
         f = {}
-    return Cand(lemma, upos, feats_str(f), case, gender, number, p.score)
+    # an imperative is rare in expository text; pymorphy3 ties it with a past plural that
+    # looks the same ("пришли": прислать / прийти, "нашли": наслать / найти)
+    score = p.score * 0.3 if "impr" in gr else p.score
+    return Cand(lemma, upos, feats_str(f), case, gender, number, score)
+
+
+# Comparatives GSD lemmatises as themselves (no positive adverb stands behind them).
+_CMP_SELF = frozenset({"больше", "меньше", "раньше", "позже", "позднее", "ранее", "дольше"})
+
+
+def _comparative_adverb(c: Cand, form: str) -> Cand:
+    """A comparative ("чаще", "ближе") modifies a verb far more often than it is predicative
+    ("лучше, чем"); GSD then tags it ADV with the positive adverb as lemma (часто, близко)."""
+    low = form.lower()
+    lemma = low
+    if low not in _CMP_SELF and c.lemma.endswith(("ый", "ий", "ой")):
+        adv = c.lemma[:-2] + "о"
+        if any(p.tag.POS == "ADVB" and p.normal_form == adv for p in _morph().parse(adv)):
+            lemma = adv
+    return Cand(lemma, "ADV", "Degree=Cmp", "", "", "", c.score * 0.6)
+
+
+@lru_cache(maxsize=200_000)
+def _known(form: str) -> bool:
+    return _morph().word_is_known(form.lower())
+
+
+def _prefer_stressed_ending(out: dict, form: str) -> dict:
+    """pymorphy3 lists an adjective under both "-ый" and "-ой" lemmas when the dictionary has
+    both (родный/родной, основный/основной, больший/большой) and splits the score evenly;
+    the "-ой" word is the everyday one and GSD's lemma, unless the form itself is a "-ый"
+    nominative."""
+    lemmas = {c.lemma for c in out.values() if c.upos in ("ADJ", "DET")}
+    if form.lower().endswith(("ый", "ий")) or not any(
+            l.endswith(("ый", "ий")) and l[:-2] + "ой" in lemmas for l in lemmas):
+        return out
+    merged: dict = {}
+    for c in out.values():
+        if c.upos in ("ADJ", "DET") and c.lemma.endswith(("ый", "ий")) and \
+                c.lemma[:-2] + "ой" in lemmas:
+            c = c._replace(lemma=c.lemma[:-2] + "ой")
+        key = (c.lemma, c.upos, c.feats)
+        merged[key] = merged[key]._replace(score=merged[key].score + c.score) \
+            if key in merged else c
+    return merged
 
 
 def _nonword(form: str) -> Optional[list[Cand]]:
@@ -238,13 +301,15 @@ def candidates(form: str) -> tuple[Cand, ...]:
         c = _map_parse(p, form)
         if c is None:
             continue
-        key = (c.lemma, c.upos, c.feats)
-        if key in out:
-            old = out[key]
-            out[key] = old._replace(score=old.score + c.score)
-        else:
-            out[key] = c
-    cands = sorted(out.values(), key=lambda c: -c.score)
+        for c in ([_comparative_adverb(c, form), c._replace(score=c.score * 0.4)]
+                  if p.tag.POS == "COMP" else [c]):
+            key = (c.lemma, c.upos, c.feats)
+            if key in out:
+                old = out[key]
+                out[key] = old._replace(score=old.score + c.score)
+            else:
+                out[key] = c
+    cands = sorted(_prefer_stressed_ending(out, form).values(), key=lambda c: -c.score)
     if not cands:
         cands = [Cand(form.lower(), "X", "_", "", "", "", 1.0)]
     if form[:1].islower():
@@ -262,6 +327,10 @@ def candidates(form: str) -> tuple[Cand, ...]:
     return tuple(cands)
 
 
+_ALPHA = 1.0  # weight of pymorphy3's distribution against the GSD-dev counts of a form
+_UNIGRAM_EXP = 0.75  # how far emissions are divided by the UPOS unigram probability
+
+
 def _upos_dist(form: str, cands: Sequence[Cand]) -> dict[str, float]:
     dist: dict[str, float] = {}
     for c in cands:
@@ -271,7 +340,7 @@ def _upos_dist(form: str, cands: Sequence[Cand]) -> dict[str, float]:
     prior = _stats()["prior"].get(form.lower())
     if prior:
         n = sum(prior.values())
-        alpha = 1.0
+        alpha = _ALPHA
         mixed = {u: (prior.get(u, 0) + alpha * dist.get(u, 0.0)) / (n + alpha)
                  for u in set(dist) | set(prior)}
         dist = {u: p for u, p in mixed.items() if p > 0}
@@ -291,6 +360,7 @@ def _choose_upos(forms: Sequence[str], cand_lists: Sequence[Sequence[Cand]]) -> 
         return math.log(row.get(b, 0.0) + 1e-4)
 
     prev: dict[str, tuple[float, list[str]]] = {"<s>": (0.0, [])}
+    quoted = False
     for i, (form, cands) in enumerate(zip(forms, cand_lists)):
         dist = _upos_dist(form, cands)
         if form[:1].isdigit() and "ADJ" in dist:
@@ -301,12 +371,21 @@ def _choose_upos(forms: Sequence[str], cand_lists: Sequence[Sequence[Cand]]) -> 
                 or not nxt[:1].isalpha())
             if nxt.startswith(_ORDINAL_HEADS) or year_ctx:
                 dist = {"ADJ": 0.9, "NUM": 0.1}
-        if i > 0 and form[:1].isupper() and "X" not in dist and forms[i - 1] not in _SENT_END:
+        if form in _QUOTE_OPEN or _ENTITY_QUOTE.match(form) and not quoted:
+            quoted = True
+        elif form in _QUOTE_CLOSE or _ENTITY_QUOTE.match(form):
+            quoted = False
+        if i > 0 and form[:1].isupper() and "X" not in dist and forms[i - 1] not in _SENT_END \
+                and not (quoted and forms[i - 1] in _QUOTE_OPEN and _known(form)):
+            # a capital inside a sentence marks a name, but not the first word of a quoted
+            # title ("журналу «Огонёк»"), which GSD tags by its own part of speech
             if "PROPN" in dist:
                 dist["PROPN"] *= 10.0
+        elif form[:1].isupper() and "PROPN" in dist and not _known(form):
+            dist["PROPN"] *= 3.0  # an unknown capitalised word opening a sentence: a name
         cur: dict[str, tuple[float, list[str]]] = {}
         for u, pu in dist.items():
-            emit = math.log(pu + 1e-6) - 0.5 * math.log(upos_p.get(u, 1e-3) + 1e-3)
+            emit = math.log(pu + 1e-6) - _UNIGRAM_EXP * math.log(upos_p.get(u, 1e-3) + 1e-3)
             best = max(((s + t(pv, u), path) for pv, (s, path) in prev.items()),
                        key=lambda x: x[0])
             cur[u] = (best[0] + emit, best[1] + [u])
@@ -345,11 +424,102 @@ def _neuter_or_3sg(cands: Sequence[Cand]) -> bool:
                                           and "Number=Sing" in c.feats)
 
 
+_DASH = frozenset({"--", "—", "–", "-"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"})
+
+
+_QUOTE_OPEN = frozenset({"``", "«", "„", "“"})
+_QUOTE_CLOSE = frozenset({"''", "»", "”"})
+_ENTITY_QUOTE = re.compile(r"^(?:&#39;)+$|^&quot;$")
+_CYR_ACRONYM = re.compile(r"^[А-ЯЁ]{2,}$")
+
+
+def _acronym(form: str, cands: Sequence[Cand]) -> tuple[Cand, ...]:
+    """A word in capitals inside ordinary text is an acronym, never a function word ("ПО",
+    "АН"): GSD tags the dictionary's common-noun acronyms NOUN (СМИ, ТЭЦ) and every other
+    one PROPN (НАТО, РУП)."""
+    nominal = tuple(c for c in cands if c.upos in ("NOUN", "PROPN")) if _known(form) else ()
+    return nominal or (Cand(form, "PROPN", "_", "", "", "", 1.0),)
+
+
+_CONTEXT_WORDS = frozenset("и также как так однако когда где поэтому лишь то это".split())
+
+
+def _function_word(tokens: Sequence[str], i: int, upos_seq: Sequence[str]) -> Optional[str]:
+    """GSD's reading of a frequent function word whose part of speech depends on its
+    neighbours rather than on the word itself (None: keep the Viterbi choice).
+
+    "и" after "как"/"хотя" or in "так и не" is the additive particle ("как и отец"), not a
+    conjunction; "также" is a conjunction only in "а также"/"но также"; "как" before "и" or
+    a noun phrase compares ("как правило", "известен как Дольятра": ADP), and after "так"
+    it is the second half of "так как", which GSD splits as SCONJ + ADV; "однако" opening a
+    clause is a conjunction, between commas an adverb; "когда", "где", "то" after a comma
+    are adverbs, "поэтому" after a comma a subordinator; "это" after a dash is the copular
+    particle ("трупиал -- это паразит") unless a verb follows."""
+    low = tokens[i].lower()
+    prev = tokens[i - 1].lower() if i else ""
+    prev2 = tokens[i - 2].lower() if i > 1 else ""
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    nxt_u = upos_seq[i + 1] if i + 1 < len(tokens) else "PUNCT"
+    if low == "и":
+        if prev in ("как", "хотя") or prev == "так" and prev2 != ",":
+            return "PART"
+        return None
+    if low == "также":
+        return "CCONJ" if prev in ("а", "но") else "PART"
+    if low == "как":
+        if prev == "так":
+            return "ADV"
+        if nxt == "и":
+            return "ADP"
+        if nxt_u in ("NOUN", "PROPN", "ADJ") and prev != "," and i > 0:
+            return "ADP"
+        return None
+    if low == "так" and nxt == "как":
+        return "SCONJ"
+    if low == "однако":
+        return "ADV" if prev == "," and nxt == "," else "CCONJ"
+    if low in ("когда", "где"):
+        return "ADV" if prev == "," or low == "где" else None
+    if low == "поэтому":
+        return "SCONJ" if prev == "," else "ADV"
+    if low == "лишь":
+        return "PART"
+    if low == "то" and prev == "," and nxt_u not in ("NOUN", "ADJ"):
+        return "ADV"
+    if low == "это" and prev in _DASH and nxt_u not in ("VERB", "AUX"):
+        return "PART"
+    return None
+
+
+_INDECLINABLE_END = tuple("уюиэео")
+_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+
+
+def _foreign_name_lemma(low: str, cands: Sequence[Cand], guessed: str) -> str:
+    """Lemma of a name the dictionary does not know. pymorphy3's guesser declines it by
+    analogy with a Russian word and often invents a nominative ("Сырбу" -> Сырба, "Митчелл"
+    -> Митчелла); a name ending in -у/-ю/-и/-э/-е/-о is indeclinable and a name ending in a
+    consonant is its own nominative, unless the guesser reads an instrumental "-ом/-ем"."""
+    low = low.replace("\u0301", "")
+    if low.endswith(_INDECLINABLE_END):
+        return low
+    if low[-1:] in _CONSONANTS:
+        if low.endswith(("ом", "ем")) and len(low) > 4 and any(c.case == "Ins" for c in cands):
+            return low[:-2]  # "Шретером" -> Шретер
+        return low
+    return guessed
+
+
 def tag_ru(tokens: Sequence[str]) -> list[TokenTag]:
     """Tag one Russian sentence (a list of word tokens)."""
     if not tokens:
         return []
     cand_lists = [candidates(t) for t in tokens]
+    letters = [t for t in tokens if t[:1].isalpha()]
+    if sum(t.isupper() for t in letters) * 2 < len(letters):  # not a heading in capitals
+        cand_lists = [_acronym(t, c) if _CYR_ACRONYM.match(t) else c
+                      for t, c in zip(tokens, cand_lists)]
     upos_seq = _choose_upos(tokens, cand_lists)
     out: list[TokenTag] = []
     chosen: list[Optional[Cand]] = [None] * len(tokens)
@@ -367,7 +537,8 @@ def tag_ru(tokens: Sequence[str]) -> list[TokenTag]:
                 if upos_seq[j] in ("NOUN", "PROPN"):
                     agree = _pick(cand_lists[j], upos_seq[j], gov, None)
                     break
-        nxt_u = upos_seq[i + 1] if i + 1 < len(tokens) else "PUNCT"
+        k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower() == "же" else i + 1
+        nxt_u = upos_seq[k] if k < len(tokens) else "PUNCT"  # "в этом же году": look past "же"
         if u == "DET" and nxt_u not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "VERB") \
                 and any(c.upos == "PRON" for c in cands):
             # a determiner with no noun to determine stands alone: GSD tags it PRON
@@ -381,6 +552,12 @@ def tag_ru(tokens: Sequence[str]) -> list[TokenTag]:
             # ", что привело к…": a relative pronoun standing for the previous clause;
             # "Что это?": a question word
             u = "PRON"
+        forced = _function_word(tokens, i, upos_seq) if low in _CONTEXT_WORDS else None
+        if forced:
+            u = upos_seq[i] = forced
+            if not any(c.upos == u for c in cands):
+                cands = (Cand(low, u, "Degree=Pos" if u == "ADV" and low in ("так", "то",
+                         "однако", "поэтому") else "_", "", "", "", 1.0),)
         c = _pick(cands, u, gov if u in _NOMINAL else (), agree)
         if u == "PRON" and c.upos != "PRON":
             c = Cand(_PRON_LEMMA.get(low, c.lemma), "PRON", "_", c.case, "", "", c.score)
@@ -391,6 +568,8 @@ def tag_ru(tokens: Sequence[str]) -> list[TokenTag]:
         if u == "ADP" and c.lemma != low and low in ("со", "во", "об", "обо", "ко", "изо", "подо", "ото", "надо", "передо"):
             lemma = low
         if u == "PROPN" and tok[:1].isupper():
+            if not _known(tok) and not _CYR_ACRONYM.match(tok):
+                lemma = _foreign_name_lemma(low, cands, lemma)
             lemma = lemma[:1].upper() + lemma[1:]
         out.append(TokenTag(lemma, u, c.feats))
     return out

@@ -2,6 +2,7 @@
 addresses and other acts, with issuer, date, number, title and a cross-language ``act_key``."""
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from models import TABLES, Document
@@ -14,14 +15,31 @@ __all__ = ["ActRef", "act_key", "extract_normative_acts", "find_acts"]
 EXTRACTOR = "acts.rules"
 
 
+# a line that goes on with the date or number of an act named on the line before
+# (a title page: «к приказу … области» / «от 14 февраля 2024 года № 112»)
+_CONTINUES_ACT = re.compile(r"^\s*(?:от\s+\d|№\s*\d|\d{4}\s+жылғы|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?;:]\s*$")
+
+
 def _units(doc: Document):
-    """Sentences, or whole blocks for a document that was not segmented."""
-    if doc.sentences:
-        for s in doc.sentences:
-            yield s.sent_id, s.text, s.char_start, s.lang, s.page
-    else:
-        for b in doc.blocks:
-            yield None, b.text, b.char_start, b.lang, b.page
+    """Sentences, or whole blocks for a document that was not segmented; a unit that ends
+    without punctuation is joined with the next one when that one opens with an act's date or
+    number (the text between them is taken from the document, so offsets stay right)."""
+    units = [(s.sent_id, s.text, s.char_start, s.lang, s.page) for s in doc.sentences] if doc.sentences else \
+        [(None, b.text, b.char_start, b.lang, b.page) for b in doc.blocks]
+    i = 0
+    while i < len(units):
+        sid, text, off, lang, page = units[i]
+        if i + 1 < len(units) and not _ENDS_SENTENCE.search(text) and _CONTINUES_ACT.match(units[i + 1][1]) \
+                and units[i + 1][3] == lang and doc.text[off:off + len(text)] == text:
+            nxt = units[i + 1]
+            joined = doc.text[off:nxt[2] + len(nxt[1])]
+            if "\n\n" not in joined and len(joined) < len(text) + len(nxt[1]) + 4:
+                yield sid, joined.replace("\n", " "), off, lang, page
+                i += 2
+                continue
+        yield sid, text, off, lang, page
+        i += 1
 
 
 def extract_normative_acts(docs: Iterable[Document]) -> list[dict[str, Any]]:

@@ -23,7 +23,15 @@ def fold_title(title: str) -> str:
     return "-".join(t.split())
 
 
+# a law that amends others shares its topics with the law it amends
+_AMENDING = re.compile(r"(?i)внесени\w* изменени|өзгерістер\w* (?:мен|және) толықтыру|өзгерістер енгізу")
+
+
 def act_key(ref: ActRef) -> str:
+    """A law is one per title (``Об образовании`` names one law, cited with or without its
+    date and number), so its key is its topics; other acts go by date and number first."""
+    if ref.type == "law" and ref.topics and not _AMENDING.search(ref.title or ""):
+        return f"law||{'+'.join(ref.topics)}"
     if ref.number:
         return f"{ref.type}|{ref.date or ''}|{ref.number}"
     topics = "+".join(ref.topics)

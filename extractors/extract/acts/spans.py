@@ -306,6 +306,9 @@ def _ru_left(text: str, toks: list[_Tok], k: int) -> int:
     return left
 
 
+_PERSON_RE = re.compile(r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[\s-]*){1,4}[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?")
+
+
 def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, Optional[tuple[int, int]]]:
     pos, title = end, None
     gen_words = 0
@@ -318,7 +321,13 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
             break
         q = next((q for q in quotes if q[0] == p), None)
         if q:
-            return q[1], q  # a title ends the reference (a date or number may still follow)
+            # a title ends the name; its date and number may still follow: «О статусе педагога» от … № …
+            e2, _ = _ru_right(text, q[1], [])
+            return (e2 if re.search(r"\d", text[q[1]:e2]) else q[1]), q
+        nm = _PERSON_RE.match(text, p)
+        if nm:  # the issuer's name: Послание Президента … К.-Ж.К. Токаева народу Казахстана
+            pos = nm.end()
+            continue
         iss = _match_issuer_at(text, p)
         if iss:
             pos = iss[0]
@@ -418,6 +427,9 @@ def _signals(ref_text: str, head: Head, cap_inside: bool, title: Optional[str], 
     return tuple(s)
 
 
+_SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ого|ой|ым|ую|ом)|осы|бұл|этот|эта|это|этого|этой|этим)\s")
+
+
 def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str]) -> bool:
     has = set(x.split(":")[0] for x in sig)
     strong = has & {"title", "date", "number"}
@@ -425,8 +437,13 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
         return False  # «обучения на всю жизнь»: a term in quotes, not the name of an act
     if title is not None and re.search(r"[A-Za-z]", title) and not re.search(r"[А-Яа-яӘәҚқ]", title):
         return False  # «PowerPoint» бағдарламасы: software, not an act
+    if re.match(_SELF_REF, ref_text):
+        return False  # the document itself or an act just named: Настоящее Положение, Осы Ереже, бұл бағдарлама
     if head.lemma in PROJECT_HEADS:
         return "state" in has and "title" in has
+    if head.lemma == "стратегия" and not has & {"date", "number", "period", "state"} and \
+            not (title and re.search(r"\d|Қазақстан|Казахстан", title)):
+        return False  # «Ойлан, жұптас, бөліс» стратегиясы: a classroom strategy; state strategies name a horizon
     words = len(re.findall(r"\w+", ref_text))
     if head.type in ("order",) or head.lemma in ("указ", "жарлық", "постановление", "қаулы", "распоряжение"):
         return bool(strong)
@@ -511,7 +528,9 @@ def find_acts(text: str, lang: str) -> list[ActRef]:
             title = None
             if title_q is not None:
                 title = _strip_title(text[title_q[0]:title_q[1]], head.lang)
-            cap = _capitalised_inside(text, toks, k) and q is None
+            # a capital on the head or on an adjective that opens the name (Типовыми правилами …)
+            k0 = by_start.get(start, k)
+            cap = (_capitalised_inside(text, toks, k) or _capitalised_inside(text, toks, k0)) and q is None
             sig = _signals(ref_text, head, cap, title, dates, numbers, periods, head.lang)
             if not _qualifies(head, sig, ref_text, title):
                 continue

@@ -7,14 +7,16 @@ Lists are found by structure (:mod:`.structure`), named by their introducing tex
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Mapping, Optional, Sequence
 
-from models import Document
+from models import BlockKind, Document
 from models.schema import TABLES
 
 from . import parallel
 from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_lists
 from .titles import (
+    cabinet_aliases,
     cabinet_kind,
     deadline,
     heading_section,
@@ -75,7 +77,9 @@ def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str,
         )
         row[label_col] = label
         if "deadline" in cols:
-            row["deadline"] = deadline(it.text)
+            # in a ground for termination a time phrase is part of the failure it describes
+            # (``непредставление отчета в установленные сроки``), not a deadline the item sets
+            row["deadline"] = None if label == "early_termination" else deadline(it.text)
         row["_list_key"] = pl.intro.block_id + ("#inline" if pl.mode == "inline" else "")
         # a regulation clause translates into a clause, a list into a list
         row["_shape"] = "clause" if pl.mode == "clause" else "list"
@@ -110,6 +114,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
     rows: list[dict] = []
     for doc in docs:
         lemmas = _lemmas(doc)
+        aliases = cabinet_aliases(b.text for b in doc.blocks)
         kinds: dict[int, Optional[str]] = {}
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
@@ -118,7 +123,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
                 kind, rule = kinds[id(pl.parent)], "inherited"
             if kind is None or names_platform(pl.title):
                 continue
-            if rule != "inherited" and not (names_cabinet(pl.title) or names_cabinet(pl.intro.text)):
+            if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)):
                 continue
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
@@ -151,13 +156,16 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = sections[id(pl.parent)], "inherited"
             if sec is None and pl.intro.list_marker and pl.intro.section and _is_clause(pl.intro.list_marker):
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
+            if sec is None and pl.title.rstrip().endswith(":"):
+                sec, rule = _section_from_caption(pl, lang)
             if sec is None or not (rule == "inherited" or _platform_related(pl)):
                 continue
             sections[id(pl)] = sec
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, rule, _base_conf(pl, rule)))
         # a regulation clause that itself states the reporting duty (``5.3 … ежегодно представляют отчеты``)
         index = {b.block_id: k for k, b in enumerate(doc.blocks)}
-        for b in clause_blocks(doc.blocks):
+        in_lists = {x.block_id for pl in find_lists(doc.blocks) for it in pl.items for x in it.blocks}
+        for b in clause_blocks(doc.blocks) + _sentence_clauses(doc.blocks, in_lists):
             lang = block_lang(b) if block_lang(b) in ("kk", "ru") else "kk"
             sec, rule = platform_section(b.text, lang, lemmas)
             k = index[b.block_id]
@@ -165,11 +173,44 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             if sec != "reporting" or rule != "phrase" or not any(names_platform(t) for t in (*b.section, b.text, *before)):
                 continue
             pl = ParsedList(b, b.section[-1] if b.section else "", [], "clause")
+            if not pl.title and k > 0:
+                # the chapter caption kept as a numbered line names the clause: '4. Есеп беру тәртібі'
+                cap = doc.blocks[k - 1].text.strip()
+                if cap and not cap.endswith(_CAPTION_END) and len(cap.split()) <= 8:
+                    pl.title = re.sub(r"^\s*\d+(?:[.-]\w+)?\.?\s*", "", cap)
             from .structure import Item
 
             pl.items = [Item([b], b.char_start, b.char_end, b.text.strip())]
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, "clause", _base_conf(pl, "clause")))
     return _finish(docs, rows, list(alignments), "section")
+
+
+def _sentence_clauses(blocks, in_lists: set) -> list:
+    """Clauses numbered ``10.`` (not ``5.3``) that are whole sentences and no list's item:
+    regulations number their clauses on through the chapters (``4. Есеп беру тәртібі`` /
+    ``10. Алаң жыл сайын … есеп ұсынады.``)."""
+    from .structure import marker_class
+
+    return [b for b in blocks if b.kind == BlockKind.LIST_ITEM and marker_class(b.list_marker) == "num_dot"
+            and b.block_id not in in_lists and b.text.rstrip().endswith(".") and len(b.text.split()) >= 6]
+
+
+_CAPTION_END = (".", ";", ":", ",", "!", "?")
+
+
+def _section_from_caption(pl: ParsedList, lang: str) -> tuple[Optional[str], str]:
+    """A title that names only who acts (``РИП представляет в управление образования:``) leaves
+    the list's subject to the caption just above its clause: a short line without end
+    punctuation, as numbered section names are (``5. Отчетность``, ``5-тарау. Есептілік``),
+    even where the text lost them as headings and kept them as numbered lines."""
+    if not pl.context:
+        return None, ""
+    cap = pl.context[-1].text.strip()
+    if not cap or cap.endswith(_CAPTION_END) or len(cap.split()) > 8:
+        return None, ""
+    cap = re.sub(r"^\s*\d+(?:[.-]\w+)?\.?\s*", "", cap)
+    sec = heading_section(cap, lang)
+    return (sec, "caption") if sec else (None, "")
 
 
 def _is_clause(marker: str) -> bool:

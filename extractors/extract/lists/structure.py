@@ -19,7 +19,9 @@ BULLETS = set("•-–—·*▪●○◦\uf0b7")
 KK_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 TERMINAL = ".;!?"
 CONTEXT = 12  # blocks before an introducer that may name what the list is about
-SENT_BREAK = re.compile(r"[.!?]\s+(?=[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+# a full stop before a capital ends a sentence, unless it closes an initial (``Б.Ж. Оспанов``)
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+SENT_BREAK = re.compile(rf"(?<![^\w][{_CAPS}])(?<!^[{_CAPS}])[.!?]\s+(?=[«\"(]?[{_CAPS}])")
 _WORD = re.compile(r"\w+")
 _DISJUNCTIONS = ("немесе", "или", "либо")
 _CHOICE = re.compile(r"(біреу|\bбірі\b|\bодн[оа] из|\bодин из)", re.I)
@@ -161,6 +163,16 @@ def _is_title_line(b: Block) -> bool:
     )
 
 
+# a verb alone on the line after the last item closes a Kazakh verb-final clause
+# ('Өтінімде: … мерзімдері / көрсетіледі.'); it is not the item's last word
+_KK_FINITE = re.compile(r"(ады|еді|йды|йді|тады|теді|дады|деді|нады|неді|ды|ді|ты|ті|ған|ген)\.$|(ется|ются|ится|ятся)\.$")
+
+
+def _closing_predicate(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= 2 and bool(_KK_FINITE.search(t.lower()))
+
+
 def _is_parenthetical(b: Block) -> bool:
     t = b.text.strip()
     return b.kind == BlockKind.PARAGRAPH and t.startswith("(") and t.endswith(")") and len(t) < 80
@@ -218,6 +230,7 @@ class _Parser:
                     and b.kind == BlockKind.PARAGRAPH
                     and _starts_lower(b.text)
                     and _ends(last.text) not in TERMINAL + ":"
+                    and not _closing_predicate(b.text)
                 ):
                     self._extend(last, b)
                     j += 1

@@ -24,6 +24,8 @@ CABINET_STEMS: tuple[tuple[str, str], ...] = (
     ("нәтиже", "expected_result"), ("результат", "expected_result"),
     ("критери", "effectiveness_criterion"), ("көрсеткіш", "effectiveness_criterion"),
     ("тиімділі", "effectiveness_criterion"), ("показател", "effectiveness_criterion"),
+    # өлшем 'measure', өлшемшарт 'criterion': what a cabinet's work is judged by
+    ("өлшем", "effectiveness_criterion"),
     ("эффективност", "effectiveness_criterion"),
 )
 # forms that share a stem but are another word: бағытталған 'directed', направленный
@@ -53,6 +55,9 @@ RU_DETERMINERS_RE = re.compile(r"^(следующ|нижеследующ|дву�
 _KK_MODIFIER = re.compile(r"(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ты|ті|ды|ді|лы|лі|атын|етін|йтын|йтін|ған|ген|қан|кен|сыз|сіз)$")
 _KK_VERB = re.compile(r"(ады|еді|йды|йді|ылады|іледі|ілді|ылды|атын|етін|у|ады|тиіс|керек|болады|бойынша|арқылы|үшін)$")
 _RU_ADJ = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|ому|ему|ого|его|ую|юю|ей)$")
+# a plural noun with a case ending (функцияларды, өлшемшарттар, міндеттерге) is a head, never a
+# modifier, although -ды/-ді/-ты/-ті also end adjectives (білімді)
+_KK_PLURAL_NOUN = re.compile(r"(лар|лер|дар|дер|тар|тер)(ды|ді|ға|ге|да|де|дың|дің|мен|ы|і|ын|ін)?$")
 _CONJ = {"және", "мен", "пен", "бен", "и", "или", "а", "также", "немесе"}
 _OWNER = re.compile(
     r"әдістемелі[кқ]\w*\s+(кабинет|қызмет|жұмыс|орталы)|методическ\w*\s+(кабинет|служб|работ|центр)|методкабинет|методслужб",
@@ -93,7 +98,7 @@ def _head_after_determiner(ws: list[str], lang: str) -> Optional[int]:
                 continue
             nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
             if lang == "kk":
-                if _KK_MODIFIER.search(wk) and nxt and not _KK_VERB.search(nxt) and nxt not in _CONJ:
+                if _KK_MODIFIER.search(wk) and not _KK_PLURAL_NOUN.search(wk) and nxt and not _KK_VERB.search(nxt) and nxt not in _CONJ:
                     continue
             elif _RU_ADJ.search(wk):
                 continue
@@ -151,8 +156,37 @@ def heading_section(heading: str, lang: str) -> Optional[str]:
     return sec
 
 
-def names_cabinet(text: str) -> bool:
-    return bool(_OWNER.search(text))
+def names_cabinet(text: str, aliases: tuple[str, ...] = ()) -> bool:
+    """The text names a methodological cabinet/service, by name or by one of the document's
+    short names for it (:func:`cabinet_aliases`)."""
+    if _OWNER.search(text):
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(a)}", text, re.I) for a in aliases)
+
+
+# a legal definition of a short name: «… (далее – РМК)», «… (бұдан әрі – ӘК)»
+_DEFINED = re.compile(r"\((?:далее|бұдан\s+әрі)\s*[-–—]?\s*([^()]{1,40}?)\s*\)", re.I)
+_BARE_CABINET = re.compile(r"(?<!\w)(кабинет)", re.I)  # қызмет/работа alone mean other things
+
+
+def cabinet_aliases(texts) -> tuple[str, ...]:
+    """Short names a document gives its methodological cabinet: an abbreviation it defines
+    right after naming the cabinet (``Районный методический кабинет (далее – РМК)``), and,
+    once the document has named the cabinet in full, the bare head noun alone (``Кабинет
+    жүктелген міндеттерге сәйкес …``), as Kazakh and Russian texts refer back to it."""
+    out: list[str] = []
+    named = False
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            if _OWNER.search(text[max(0, m.start() - 80) : m.start()]):
+                out.append(m.group(1).strip(" «»\"'"))
+        if not named and _OWNER.search(text):
+            named = True
+            head = _OWNER.search(text).group(0).split()[-1]
+            stem = _BARE_CABINET.match(head)
+            if stem:
+                out.append(stem.group(1).lower())
+    return tuple(dict.fromkeys(a for a in out if a))
 
 
 def names_platform(text: str) -> bool:
@@ -163,14 +197,20 @@ _KK_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|мау�
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _DEADLINE = re.compile(
     rf"((?:не позднее|до|не ранее)\s+(?:\d{{1,2}}\s+(?:{_RU_MONTHS})|_+)(?:\s+(?:текущего|следующего|предшествующего|учебного|работе|года|г\.|\d{{4}})){{0,4}}"
-    rf"|\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
+    rf"|(?:(?:ағымдағы|келесі|есепті|оқу)\s+)?(?:жылдың\s+)?\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
     rf"|(?:ағымдағы\s+)?(?:оқу\s+)?(?:жылының\s+)?_+\s+мерзіміне\s+дейін"
     rf"|ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын|в установленные сроки|(?:белгіленген|берілген) мерзімде)",
     re.I,
 )
 
 
+_FREQUENCY = re.compile(r"^(ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын)$", re.I)
+
+
 def deadline(text: str) -> Optional[str]:
-    """The deadline an item states, as written (``до 1 мая текущего года``, ``жыл сайын``)."""
-    m = _DEADLINE.search(text)
-    return m.group(0).strip() if m else None
+    """The deadline an item states, as written (``до 1 мая текущего года``, ``жыл сайын``).
+    A date outranks a frequency in the same item: ``жыл сайын 1 маусымға дейін`` is due by
+    1 June (every year)."""
+    found = [m.group(0).strip() for m in _DEADLINE.finditer(text)]
+    dated = [f for f in found if not _FREQUENCY.match(f)]
+    return (dated or found or [None])[0]

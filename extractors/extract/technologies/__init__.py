@@ -10,6 +10,7 @@ table, when given).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional, Sequence
 
@@ -136,12 +137,59 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += head_rules(s.text, s.char_start, lang)
         cands += colon_list_candidates(s.text, s.char_start, lang)
         cands += tool_candidates(s.text, s.char_start, lang)
+    cands = _classes_in_text(doc, cands)
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
     resolved = _resolve(cands)
     index = {id(c): i for i, c in enumerate(resolved)}
     pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
              if id(table[a]) in index and id(table[b]) in index]
     return resolved, pairs
+
+
+# an introduction that announces a grouping: '… жіктемесі бойынша бірнеше топқа', 'группы технологий'
+_GROUPING = re.compile(r"(?<!\w)(топ|жікте|сынып|класс|групп|вид|түр)\w*", re.I)
+_BASIS = re.compile(r"негіз|основ", re.I)
+
+
+def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A classification written as a list: each item names a class and gives its members in
+    brackets ('1) оқу процесін белсендіру негізіндегі технологиялар (ойын технологиялары,
+    проблемалық оқыту …)'). The phrase before the bracket is a class, not a technology: its
+    candidates are dropped and the members carry it as their class."""
+    intro = None
+    classes: list[tuple[int, int, str]] = []  # (item start, bracket, class name)
+    for b in doc.blocks:
+        if b.kind != BlockKind.LIST_ITEM:
+            intro = b
+            continue
+        open_ = b.text.find("(")
+        if open_ <= 0:
+            continue
+        close = b.text.find(")", open_)
+        close = len(b.text) if close < 0 else close
+        head = b.text[:open_]
+        if re.search(r"[.;:]", head.rstrip()[:-1] if head.rstrip().endswith(".") else head) or len(head.split()) > 12:
+            continue
+        if not (intro is not None and _GROUPING.search(intro.text)) and not _BASIS.search(head):
+            continue
+        lo, hi = b.char_start + open_, b.char_start + close
+        inside = {(c.start, c.end) for c in cands if lo < c.start and c.end <= hi}
+        if len(inside) < 2:
+            continue
+        classes.append((b.char_start, lo, " ".join(head.split())))
+    if not classes:
+        return cands
+    out = []
+    for c in cands:
+        owner = next((k for k in classes if k[0] <= c.start < k[1]), None)
+        if owner is not None and c.priority < 4:
+            continue  # the class name itself
+        member_of = next((k for k in classes if k[1] < c.start and c.start < k[1] + 400
+                          and "(" not in doc.text[k[1] + 1:c.start] and ")" not in doc.text[k[1]:c.start]), None)
+        if member_of is not None and c.cls is None:
+            c.cls = member_of[2]
+        out.append(c)
+    return out
 
 
 def _with_block(c: Candidate, block_id: str, priority: int) -> Candidate:

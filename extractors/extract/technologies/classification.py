@@ -23,6 +23,8 @@ GENERIC_KK = {
     "жаңашыл", "прогрессивті", "үздік", "әр", "кез", "келген", "көптеген", "басқа", "өз",
     "мультимедиялық", "ғылыми", "қолданбалы", "жана", "нормативтік", "өмірлік", "практикалық",
     "бұқаралық", "теориялық", "сапалы", "қажетті", "тиісті", "ұсынылған",
+    # demonstratives and quantifiers that point at a list instead of naming a technology
+    "мынадай", "мына", "сондай", "келесі", "төмендегі", "төмендегідей", "бірнеше", "кейбір",
 }
 # modifiers that make a *method/teaching* phrase generic even though they are not adjectives
 GENERIC_KK_OQYTU = GENERIC_KK | {"тереңдетіп", "үздіксіз", "жеке", "тек", "және", "қайта"}

@@ -13,7 +13,10 @@ from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjec
 from .normalize import is_kazakh, ru_lemma
 from .patterns import Candidate
 
-INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|методы|методов)\b[^:]{0,40}:\s*$", re.I)
+INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|әдіс-тәсіл\w*|методы|методов|приём\w*|прием\w*)\b[^:]{0,40}:\s*$", re.I)
+# 'На уроках используются:', 'Сабақта мыналарды қолданамын:' — a lesson and a verb of using
+# announce the teacher's methods even without a method noun
+INTRO_LESSON_USE = re.compile(r"(урок\w*|занят\w*|сабақ\w*).{0,40}(использу|применя|қолдан|пайдалан)\w*\s*:\s*$", re.I)
 INLINE_COLON = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер\w*|методы|методов)(\s+[\w-]+){0,2}\s*:\s*", re.I)
 LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа\w*|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
 PERSON = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)$")
@@ -72,7 +75,7 @@ def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
                     out.append(Candidate(b.char_start, b.char_start + len(body), body, label, lang, kind,
                                          "list_item", 0.9, author=author, block_id=b.block_id, priority=3))
             continue
-        intro = b if (b.kind != BlockKind.LIST_ITEM and INTRO_TECH.search(b.text)) else None
+        intro = b if (b.kind != BlockKind.LIST_ITEM and (INTRO_TECH.search(b.text) or INTRO_LESSON_USE.search(b.text))) else None
     return out
 
 

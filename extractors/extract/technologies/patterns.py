@@ -78,11 +78,36 @@ class _Conv:
 _CONVERB_KK = _Conv()
 _KK_CASED = re.compile(r"(ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|н|мен|бен|пен)$")
 _INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.$")
+# postpositions after which a noun phrase names the means of teaching
+_KK_POSTPOSITIONS = {"арқылы", "көмегімен", "негізінде"}
+_KK_ABL_MANNER = re.compile(r"(лық|лік|дық|дік|тық|тік)(тан|тен)$")
+# paired adverbs whose second word alone reads as a converb or a noun
+_KK_ADVERB_PAIRS = {"алдын ала", "бірте бірте", "қайта қайта"}
 _KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап"}
 _KK_STOP = {"себепті", "қажетті", "тиіді", "бірі", "арқылы", "үшін", "сияқты", "туралы", "бойынша", "жана", "өзге",
             "қарай", "орай", "байланысты", "сай", "қатысты", "сәйкес", "дейін", "кейін", "бері"}
 _KK_ACTION_GENERIC = {"басқару", "меңгеру", "қолдану", "асыру", "пайдалану", "оқыту", "бағалау", "ұйымдастыру",
                       "жүргізу", "өткізу", "енгізу", "дайындау", "әзірлеу", "жетілдіру", "дамыту"}
+
+
+def _kk_postposition_np(toks, j: int):
+    """Start index of the noun phrase a postposition at ``j`` governs: a noun (bare, or with
+    the possessive of an izafet: 'тірек сигналдары', 'компьютер') and at most one bare or
+    adjectival modifier before it; None where the word before is a name or a case form."""
+    k = j - 1
+    if k < 0 or not re.match(r"[^\W\d]", toks[k][0]) or toks[k][0][:1].isupper() or _GEN_KK.search(toks[k][0].lower()):
+        return None
+    noun = toks[k][0].lower()
+    if noun in _KK_STOP or noun in GENERIC_KK:
+        return None
+    if k >= 1 and (re.search(r"(сы|сі|ы|і)$", noun) or _kk_adj(toks[k - 1][0].lower())):
+        # an izafet ('тірек сигналдары') or an adjective before the noun ('цифрлық құралдар')
+        prev = toks[k - 1][0]
+        lp = prev.lower()
+        if re.match(r"[^\W\d]", prev) and not prev[:1].isupper() and not _GEN_KK.search(lp) and lp not in _KK_STOP \
+                and lp not in GENERIC_KK and lp not in ("және", "мен", "бен", "пен", "немесе") and not _KK_CASED.search(lp):
+            return k - 1
+    return k
 
 
 def _kk_accusative_adj(w: str) -> bool:
@@ -131,6 +156,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             head_kind = "adis"
         elif re.match(r"^бағалау(ды|ға|дың|ын)?$", lw):
             head_kind = "assess"
+        elif re.match(r"^[A-Za-z]{2,}[-–]оқыту(ды|дың|ға|да|дан|мен)?$", w):
+            head_kind, glued = "oqytu", re.split(r"[-–]", w)[0]
         elif re.match(r"^[\w]+[-–]технология", lw):
             head_kind, glued = "tech", re.split(r"[-–]", w)[0]
         elif re.match(r"^(\w{3,})(әдіс|әдісі)$", lw) and not lw.startswith("әдіс"):
@@ -145,6 +172,16 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         while j >= 0 and len(mods) < 5 and not glued:
             t, ts, te = toks[j]
             lt = t.lower()
+            if head_kind == "oqytu" and not mods and lt in _KK_POSTPOSITIONS and j > 0:
+                # 'тірек сигналдары арқылы оқыту': teaching by means of a noun phrase
+                np = _kk_postposition_np(toks, j)
+                if np is None:
+                    break
+                mods[:0] = list(toks[np:j + 1])
+                j = np - 1
+                if j >= 1 and toks[j][0][:1].isupper() and _GEN_KK.search(toks[j][0].lower()) and _INITIAL.match(toks[j - 1][0]):
+                    continue  # the author in the genitive is read by the next step
+                break
             if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б") or lt in _KK_STOP:
                 break
             if t[:1].isupper() and _GEN_KK.search(lt) and j > 0 and _INITIAL.match(toks[j - 1][0]):
@@ -186,7 +223,20 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                         mods.insert(0, toks[j])
                         j -= 1
                     break
-                if not (adj or conv) or lt in GENERIC_KK_OQYTU or len(mods) >= 2:
+                # the ablative of an abstract -лық noun states the manner: 'қашықтықтан оқыту'
+                manner = bool(_KK_ABL_MANNER.search(lt)) and not mods
+                # a fixed paired adverb: 'алдын ала оқыту'
+                pair = j > 0 and f"{toks[j - 1][0].lower()} {lt}" in _KK_ADVERB_PAIRS and not mods
+                if pair:
+                    mods.insert(0, (t, ts, te))
+                    j -= 1
+                    t, ts, te = toks[j]
+                    lt = t.lower()
+                elif manner:
+                    mods.insert(0, (t, ts, te))  # the ablative is the whole modifier
+                    j -= 1
+                    break
+                elif not (adj or conv) or lt in GENERIC_KK_OQYTU or len(mods) >= 2:
                     break
                 if not mods and re.search(r"(ды|ді|ты|ті)$", lt) and not (j > 0 and _CONVERB_KK.search(toks[j - 1][0])
                                                                             and toks[j - 1][0].lower() not in _KK_STOP):
@@ -241,7 +291,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         if not glued:
             label += " " + _kk_label_head(w, mods[-1][0])
         else:
-            label += " әдісі" if head_kind == "adis" else "-технология"
+            label += {"adis": " әдісі", "oqytu": "-оқыту"}.get(head_kind, "-технология")
             label = label.replace(" -", "-")
         label += tail
         if label[:1].isupper() and not re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}|[A-Z]", label):
@@ -278,7 +328,7 @@ def _ru_agree(adjs: list[str], head_lemma: str) -> str:
     return " ".join(out)
 
 
-_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание"}
+_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание", "приём", "прием"}
 _RU_GEN_HEADS = {"технология", "метод"}
 
 
@@ -319,7 +369,7 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         lemma = ru_lemma(lw)
         if lemma not in _RU_HEADS:
             continue
-        kind = "method" if lemma in ("метод", "методика") else "pedagogical_technology"
+        kind = "method" if lemma in ("метод", "методика", "приём", "прием") else "pedagogical_technology"
         # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
         adjs: list[tuple[str, int, int]] = []
         j = i - 1
@@ -344,6 +394,10 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             spec = [a for a in g if ru_lemma(a[0].lower()) not in GENERIC_RU
                     and not (ru_parse(a[0].lower()) is not None and ru_parse(a[0].lower()).tag.POS == "PRTF"
                              and "actv" in ru_parse(a[0].lower()).tag)]
+            if lemma in ("приём", "прием"):
+                # приём is any 'device': only a classifying adjective names a kind of method
+                # (игровые приёмы), not a qualitative one (разнообразные приёмы)
+                spec = [a for a in spec if ru_parse(a[0].lower()) is not None and "Qual" not in ru_parse(a[0].lower()).tag]
             if not spec or lemma == "педагогика":
                 continue
             g = [a for a in g if a in spec or g.index(a) > g.index(spec[0])]
@@ -404,7 +458,56 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
     return out
 
 
+# a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»\s+(стратегия|тәсіл|әдіс|технология|ойын)(\w*)", re.I)
+_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр)(\w*)\s+«([^«»]{2,40})»", re.I)
+_KK_HEAD_LABEL = {"стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
+_RU_HEAD_LABEL = {"стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
+# a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
+_KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|сының|сына|сын|сында|сымен|ны|ның|ға|да|дан|мен)?)(?!\w)", re.I)
+
+
+def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
+    """Methods known by a quoted name, and kk '<specific> педагогикасы'."""
+    out: list[Candidate] = []
+    if lang == "kk":
+        for m in _KK_NAMED.finditer(text):
+            head = m.group(2).lower()
+            kind = "pedagogical_technology" if head == "технология" else "method"
+            label = f"«{m.group(1)}» {_KK_HEAD_LABEL[head]}"
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "kk_named", 0.8))
+        for m in _KK_PEDAGOGY.finditer(text):
+            mod = m.group(1).lower()
+            # before a noun, 'ізгілікті' is the adjective (an accusative noun cannot stand there)
+            if mod in GENERIC_KK or mod in _KK_STOP or not is_kk_adjective(mod):
+                continue
+            head = "педагогикасы" if re.search(r"(лық|лік|дық|дік|тық|тік)$", mod) else "педагогика"
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{mod} {head}", lang,
+                                 "pedagogical_technology", "kk_pedagogy", 0.75))
+    else:
+        for m in _RU_NAMED.finditer(text):
+            head = m.group(1).lower()
+            kind = "pedagogical_technology" if head == "технологи" else "method"
+            label = f"{_RU_HEAD_LABEL.get(head, head)} «{m.group(3)}»"
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "ru_named", 0.8))
+    return out
+
+
+def ru_compound_heads(text: str, base: int) -> list[Candidate]:
+    """'кейс-метод', 'кейс-технология': a hyphenated compound whose last part is the head."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([А-Яа-яЁёA-Za-z]{2,})[-–](метод|технологи)(\w*)", text):
+        first = m.group(1)
+        head = ru_lemma((m.group(2) + m.group(3)).lower())
+        if head not in ("метод", "технология") or ru_lemma(first.lower()) in GENERIC_RU:
+            continue  # научно-методический, теоретико-методологический: adjectives, not a head
+        kind = "method" if head == "метод" else "pedagogical_technology"
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{first.lower()}-{head}", "ru", kind,
+                             "ru_compound", 0.8))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
-        return kk_head_rules(text, base, "kk")
-    return ru_head_rules(text, base, "ru")
+        return kk_head_rules(text, base, "kk") + named_rules(text, base, "kk")
+    return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base)

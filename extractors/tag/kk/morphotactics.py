@@ -11,7 +11,6 @@ possible, the lexicon and the learned ending statistics say which is likely.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import product
 
 BACK_VOWELS = frozenset("аоұыя")
 FRONT_VOWELS = frozenset("әөүіеэю")
