@@ -146,7 +146,6 @@ def score_lists(tables, names, gold, verbose) -> dict:
                         or ((g["deadline"] or r.get("deadline")) and norm(r.get("deadline") or "") != norm(g["deadline"]))):
             print(f"  list WRONG {g['doc']} #{g['position']}: title={r['list_title'][:50]!r} {col}={r[col]} (gold {g['label']}) "
                   f"pos={r['position']} deadline={r.get('deadline')!r} (gold {g['deadline']!r}) text={r['text'][:70]!r}")
-    gold_docs = {g["doc"] for g in gold}
     for table in ("cabinet_tasks", "platform_criteria"):
         for r in tables[table]:
             doc = names.get(r["doc_id"])

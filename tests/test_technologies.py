@@ -135,3 +135,27 @@ def test_forms_of_one_technology_are_one_row_across_documents_and_ids_are_stable
     techs2, mentions2, _ = run(b, a)
     assert {t["tech_id"] for t in techs} == {t["tech_id"] for t in techs2}
     assert {m["mention_id"] for m in mentions} == {m["mention_id"] for m in mentions2}
+
+
+def test_translated_files_give_one_row_per_technology_with_both_names():
+    """Two files that translate each other (written for the alignment tests): every technology
+    named in both comes out as one row with its Kazakh and its Russian name."""
+    from pathlib import Path
+
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, extract_document, ingest, link
+
+    entries = [e for e in scan_corpus(Path(__file__).parent / "data" / "align") if e.doc_id != "ru_other"]
+    docs = [annotate(ingest(e)) for e in entries]
+    techs = link(docs, [extract_document(d) for d in docs])["technologies"]
+    pairs = {(t["label_kk"], t["label_ru"]) for t in techs}
+    assert ("қашықтан оқыту", "дистанционное обучение") in pairs
+    assert ("жобалық оқыту", "проектное обучение") in pairs
+    assert all(t["label_kk"] and t["label_ru"] for t in techs), pairs
+
+
+def test_sentence_pairs_link_names_that_share_no_stem():
+    from extractors.extract.technologies import _cognate
+
+    assert _cognate("критериалдық бағалау", "критериальное оценивание")
+    assert not _cognate("ойын технологиялары", "проблемное обучение")

@@ -13,7 +13,7 @@ lexicon that the aligner bootstraps from its own confident pairs (align → harv
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence, Union
+from typing import Mapping, Sequence, Union
 
 from extractors.align.halves import Half, split_halves
 from extractors.align.cells import group_blocks

@@ -10,6 +10,8 @@ table, when given).
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional, Sequence
@@ -249,6 +251,55 @@ def extract_technologies(docs: Sequence[Document], alignments: Sequence[dict] = 
     return link_technologies([(doc, *document_candidates(doc)) for doc in docs], alignments)
 
 
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def _cognate(kk: str, ru: str) -> bool:
+    """A Kazakh and a Russian name share a loanword stem (``критериалдық`` / ``критериальное``)."""
+    def stems(label: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[^\W\d_]{5,}", label.lower().translate(_KK_FOLD))}
+    return bool(stems(kk) & stems(ru))
+
+
+def _link_by_sentence_pairs(all_c: list[tuple[Document, Candidate]], uf: "_UF", alignments: Sequence[dict]) -> None:
+    """A Kazakh sentence and its Russian translation that each name exactly one technology still
+    missing its other-language name name the same technology (``ақпараттық технология`` ↔
+    ``информационная технология``, ``ТШДТ`` ↔ ``ТРТЛ``)."""
+    sent_of: dict[int, str] = {}
+    by_sent: dict[str, list[int]] = defaultdict(list)
+    starts: dict[str, tuple[list[int], list]] = {}
+    for i, (doc, c) in enumerate(all_c):
+        if doc.doc_id not in starts:
+            sents = sorted(doc.sentences, key=lambda s: s.char_start)
+            starts[doc.doc_id] = ([s.char_start for s in sents], sents)
+        keys, sents = starts[doc.doc_id]
+        k = bisect.bisect_right(keys, c.start) - 1
+        if k >= 0 and sents[k].char_start <= c.start < sents[k].char_end:
+            sent_of[i] = sents[k].sent_id
+            by_sent[sents[k].sent_id].append(i)
+
+    def langs(i: int) -> set[str]:
+        root = uf.find(i)
+        return {all_c[j][1].lang for j in sent_of if uf.find(j) == root} | {all_c[i][1].lang}
+
+    for al in alignments:
+        if al.get("level") != "sentence" or (al.get("score") or 0) < 0.5:
+            continue
+        a = [i for i in by_sent.get(al.get("src_id", ""), []) if all_c[i][1].kind != "software"]
+        b = [i for i in by_sent.get(al.get("tgt_id", ""), []) if all_c[i][1].kind != "software"]
+        if len(a) == 1 and len(b) == 1:
+            pairs = [(a[0], b[0])]
+        elif len(a) == len(b) > 1:
+            # several on each side: pair in order only where the names are cognates
+            pairs = [(x, y) for x, y in zip(sorted(a, key=lambda i: all_c[i][1].start), sorted(b, key=lambda i: all_c[i][1].start))
+                     if _cognate(all_c[x][1].label, all_c[y][1].label)]
+        else:
+            pairs = []
+        for x, y in pairs:
+            if uf.find(x) != uf.find(y) and all_c[x][1].lang != all_c[y][1].lang and not (langs(x) & langs(y)):
+                uf.union(x, y)
+
+
 def link_technologies(
     per_doc: Sequence[tuple[Document, list[Candidate], list[tuple[int, int]]]], alignments: Sequence[dict] = ()
 ) -> tuple[list[dict], list[dict]]:
@@ -283,6 +334,7 @@ def link_technologies(
             a, b = by_block.get(al.get("src_id", ""), []), by_block.get(al.get("tgt_id", ""), [])
             if len(a) == 1 and len(b) == 1 and (al.get("score") or 0) >= 0.5:
                 uf.union(a[0], b[0])
+        _link_by_sentence_pairs(all_c, uf, alignments)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(all_c)):
         groups[uf.find(i)].append(i)

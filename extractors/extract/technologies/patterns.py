@@ -371,7 +371,6 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             continue
         kind = "method" if lemma in ("метод", "методика", "приём", "прием") else "pedagogical_technology"
         # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
-        adjs: list[tuple[str, int, int]] = []
         j = i - 1
         groups: list[list[tuple[str, int, int]]] = [[]]
         while j >= 0:
