@@ -289,12 +289,14 @@ def _link_by_sentence_pairs(all_c: list[tuple[Document, Candidate]], uf: "_UF", 
         b = [i for i in by_sent.get(al.get("tgt_id", ""), []) if all_c[i][1].kind != "software"]
         if len(a) == 1 and len(b) == 1:
             pairs = [(a[0], b[0])]
-        elif len(a) == len(b) > 1:
-            # several on each side: pair in order only where the names are cognates
-            pairs = [(x, y) for x, y in zip(sorted(a, key=lambda i: all_c[i][1].start), sorted(b, key=lambda i: all_c[i][1].start))
-                     if _cognate(all_c[x][1].label, all_c[y][1].label)]
         else:
+            # several on a side: a name pairs with the one name of the other side it shares a stem with
             pairs = []
+            for x in a:
+                matches = [y for y in b if _cognate(all_c[x][1].label, all_c[y][1].label)]
+                back = [z for z in a if matches and _cognate(all_c[z][1].label, all_c[matches[0]][1].label)]
+                if len(matches) == 1 and back == [x]:
+                    pairs.append((x, matches[0]))
         for x, y in pairs:
             if uf.find(x) != uf.find(y) and all_c[x][1].lang != all_c[y][1].lang and not (langs(x) & langs(y)):
                 uf.union(x, y)
