@@ -13,7 +13,7 @@ from edukb.publish.database import write_database
 from edukb.publish.datapackage import write_datapackage
 from edukb.publish.dictionary import write_dictionary
 from edukb.publish.skos import write_taxonomy
-from edukb.publish.tables import write_table
+from edukb.publish.tables import n_rows, write_table
 from models import TABLES
 
 Rows = list[dict[str, Any]]
@@ -57,11 +57,11 @@ def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, pre
     write_database(folder, names)
     write_datapackage(folder, names, release_id, __version__)
     write_taxonomy(folder, tables.get("technologies", []), release_id)
-    write_dictionary(folder, {n: len(tables[n]) for n in names}, release_id)
+    write_dictionary(folder, {n: n_rows(tables[n]) for n in names}, release_id)
     cause = document_changes(previous, tables.get("documents", []))
-    report = write_changes(folder, previous, {n: tables[n] for n in names}, release_id, cause)
+    report = write_changes(folder, previous, names, release_id, cause)
     (folder / BUILD_INFO).write_text(json.dumps({"release": release_id, "fingerprint": fingerprint, "edukb": __version__,
-                                                 "rows": {n: len(tables[n]) for n in names}}, indent=2), encoding="utf-8")
+                                                 "rows": {n: n_rows(tables[n]) for n in names}}, indent=2), encoding="utf-8")
     try:
         from edukb.site import write_site
     except ImportError:

@@ -88,19 +88,19 @@ def sentence_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
     ]
 
 
-def token_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
-    return [
-        {
-            "sent_id": s.sent_id,
-            "i": t.i,
-            "text": t.text,
-            "lemma": t.lemma,
-            "upos": t.upos,
-            "feats": t.feats,
-            "char_start": t.char_start,
-            "char_end": t.char_end,
-        }
-        for d in docs
-        for s in d.sentences
-        for t in s.tokens
-    ]
+def token_rows(docs: Iterable[Document]) -> dict[str, list[Any]]:
+    """The tokens table column by column: a corpus has millions of tokens, and a dict per row
+    would cost several times the memory of the tokens themselves."""
+    columns: dict[str, list[Any]] = {c: [] for c in TABLES["tokens"].columns}
+    for d in docs:
+        for s in d.sentences:
+            for t in s.tokens:
+                columns["sent_id"].append(s.sent_id)
+                columns["i"].append(t.i)
+                columns["text"].append(t.text)
+                columns["lemma"].append(t.lemma)
+                columns["upos"].append(t.upos)
+                columns["feats"].append(t.feats)
+                columns["char_start"].append(t.char_start)
+                columns["char_end"].append(t.char_end)
+    return columns

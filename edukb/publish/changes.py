@@ -1,50 +1,76 @@
 """``changes.json``: what a release added, removed and changed versus the previous one, by the
-stable primary key of every table."""
+stable primary key of every table.
+
+The diff runs in DuckDB over the two releases' Parquet files, so a corpus of millions of tokens
+is compared without loading it into Python.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
-
-import pyarrow.parquet as pq
+from typing import Optional, Sequence
 
 from models import TABLES
 
 MAX_IDS = 500  # ids listed per table and kind; the counts are always complete
 
 
-def _key(row: Mapping[str, Any], pk: Sequence[str]) -> str:
-    return "|".join(str(row.get(c)) for c in pk)
+def _key_sql(pk: Sequence[str]) -> str:
+    return " || '|' || ".join(f"COALESCE(CAST(\"{c}\" AS VARCHAR), 'None')" for c in pk)
 
 
-def diff_tables(old: Optional[Path], new_tables: Mapping[str, list[dict]]) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for name, rows in new_tables.items():
-        pk = TABLES[name].primary_key
-        new = {_key(r, pk): r for r in rows}
-        old_rows: dict[str, dict] = {}
-        if old is not None and (old / f"{name}.parquet").exists():
-            old_rows = {_key(r, pk): r for r in pq.read_table(old / f"{name}.parquet").to_pylist()}
-        added = sorted(set(new) - set(old_rows))
-        removed = sorted(set(old_rows) - set(new))
-        changed = sorted(k for k in set(new) & set(old_rows) if _normalize(new[k]) != _normalize(old_rows[k]))
-        out[name] = {
-            "added": len(added), "removed": len(removed), "changed": len(changed),
-            "added_ids": added[:MAX_IDS], "removed_ids": removed[:MAX_IDS], "changed_ids": changed[:MAX_IDS],
+def diff_table(con, name: str, new: Path, old: Optional[Path]) -> dict:
+    pk = TABLES[name].primary_key
+    key = _key_sql(pk)
+    new_src = f"read_parquet('{new.as_posix()}')"
+    if old is None or not old.exists():
+        added = [r[0] for r in con.execute(f"SELECT {key} AS k FROM {new_src} ORDER BY k").fetchall()]
+        return {"added": len(added), "removed": 0, "changed": 0, "added_ids": added[:MAX_IDS], "removed_ids": [], "changed_ids": []}
+    old_src = f"read_parquet('{old.as_posix()}', union_by_name=true)"
+    cols = ", ".join(f'"{c}"' for c in TABLES[name].columns)
+    old_cols = ", ".join(
+        f'"{c}"' if c in _columns(con, old) else f'NULL AS "{c}"' for c in TABLES[name].columns
+    )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW n AS SELECT {cols}, {key} AS __k FROM {new_src}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW o AS SELECT {old_cols}, {key} AS __k FROM {old_src}")
+
+    def ids(sql: str) -> tuple[int, list[str]]:
+        rows = [r[0] for r in con.execute(sql + " ORDER BY 1").fetchall()]
+        return len(rows), rows[:MAX_IDS]
+
+    n_added, added = ids("SELECT __k FROM n EXCEPT SELECT __k FROM o")
+    n_removed, removed = ids("SELECT __k FROM o EXCEPT SELECT __k FROM n")
+    n_changed, changed = ids(
+        f"SELECT __k FROM (SELECT {cols}, __k FROM n EXCEPT SELECT {cols}, __k FROM o) "
+        "WHERE __k IN (SELECT __k FROM o)"
+    )
+    return {"added": n_added, "removed": n_removed, "changed": n_changed,
+            "added_ids": added, "removed_ids": removed, "changed_ids": changed}
+
+
+def _columns(con, path: Path) -> set[str]:
+    return {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{path.as_posix()}')").fetchall()}
+
+
+def diff_tables(folder: Path, previous: Optional[Path], names: Sequence[str]) -> dict[str, dict]:
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        return {
+            name: diff_table(con, name, folder / f"{name}.parquet", previous / f"{name}.parquet" if previous else None)
+            for name in names
         }
-    return out
+    finally:
+        con.close()
 
 
-def _normalize(row: Mapping[str, Any]) -> dict:
-    return {k: (None if v == "" else v) for k, v in row.items()}
-
-
-def write_changes(folder: Path, previous: Optional[Path], new_tables: Mapping[str, list[dict]], release_id: str, cause: Optional[dict] = None) -> dict:
+def write_changes(folder: Path, previous: Optional[Path], names: Sequence[str], release_id: str, cause: Optional[dict] = None) -> dict:
     report = {
         "release": release_id,
         "previous_release": previous.name if previous else None,
         "cause": cause or {},
-        "tables": diff_tables(previous, new_tables),
+        "tables": diff_tables(folder, previous, names),
     }
     (folder / "changes.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     return report
