@@ -131,3 +131,19 @@ def sentence_features(tokens: list[str], lex: Lexicon) -> list[list[str]]:
                 f.append("%+d:pad" % d)
         out.append(f)
     return out
+
+
+def tag_spans(tags: list[str]) -> set[tuple[int, int]]:
+    """Token spans [i, j) of PERSON entities in a BIO sequence (a stray I- starts a span)."""
+    out = set()
+    i = 0
+    while i < len(tags):
+        if tags[i] == "B-PERSON" or (tags[i] == "I-PERSON" and (i == 0 or tags[i - 1] == "O")):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-PERSON":
+                j += 1
+            out.add((i, j))
+            i = j
+        else:
+            i += 1
+    return out

@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .features import sentence_features
+from .features import sentence_features, tag_spans
 from .names import _has_surname_ending, _morph, normalize_person, strip_kk_suffix
 from .resources import load_lexicon, load_tagger
 
@@ -89,20 +89,6 @@ def tag_tokens(tokens: list[str]) -> list[tuple[str, float]]:
         return [(y, tagger.marginal(y, i)) for i, y in enumerate(labels)]
 
 
-def _bio_spans(labels: list[str]) -> list[tuple[int, int]]:
-    spans, i = [], 0
-    while i < len(labels):
-        if labels[i] != "O":
-            j = i + 1
-            while j < len(labels) and labels[j] == "I-PERSON":
-                j += 1
-            spans.append((i, j))
-            i = j
-        else:
-            i += 1
-    return spans
-
-
 def _common_word(word: str, lang: str) -> bool:
     """A known non-name word (``Қ.Р. Білім туралы заң``): initials before it are not a name."""
     if _has_surname_ending(word, lang):
@@ -129,7 +115,7 @@ def _kk_spans(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int, fl
     for sent in _sentences(text, toks):
         words = [text[toks[k][0]:toks[k][1]] for k in sent]
         tagged = tag_tokens(words)
-        for i, j in _bio_spans([y for y, _ in tagged]):
+        for i, j in sorted(tag_spans([y for y, _ in tagged])):
             while i < j and not any(c.isalpha() for c in words[i]):  # no span starts at "("
                 i += 1
             while j > i and not any(c.isalpha() for c in words[j - 1]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .features import Lexicon, sentence_features, word_info
+from .features import Lexicon, sentence_features, tag_spans, word_info
 from .names import strip_kk_suffix
 from .resources import DATA_DIR, MODEL_FILE, write_lexicon
 
@@ -40,22 +40,6 @@ def read_iob2(path: str | Path) -> list[tuple[list[str], list[str]]]:
     if toks:
         sents.append((toks, tags))
     return sents
-
-
-def tag_spans(tags: list[str]) -> set[tuple[int, int]]:
-    """Token spans [i, j) of PERSON entities in a BIO sequence (a stray I- starts a span)."""
-    out = set()
-    i = 0
-    while i < len(tags):
-        if tags[i] == "B-PERSON" or (tags[i] == "I-PERSON" and (i == 0 or tags[i - 1] == "O")):
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-PERSON":
-                j += 1
-            out.add((i, j))
-            i = j
-        else:
-            i += 1
-    return out
 
 
 def build_lexicon(data: list[tuple[list[str], list[str]]]) -> Lexicon:
