@@ -33,7 +33,7 @@ class ReadError(Exception):
         super().__init__(f"{path}: {reason}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawPiece:
     """One unit of source text as the format delivers it.
 
@@ -68,7 +68,7 @@ class RawDocument:
     encoding: Optional[str] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineAnchor:
     """``length`` characters at ``norm_start`` in the normalized text came from ``src_start``
     in the raw text (modulo character-level substitutions of equal length)."""
@@ -78,7 +78,7 @@ class LineAnchor:
     length: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     block_id: str
     doc_id: str
@@ -115,7 +115,7 @@ class Block:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A token with its analysis; offsets index the document's normalized text."""
 
@@ -128,7 +128,7 @@ class Token:
     feats: Optional[str] = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """A sentence inside one block; offsets index the document's normalized text."""
 
