@@ -18,6 +18,7 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import TASK_SOURCE, CacheKeyFnPolicy
 from prefect.futures import as_completed
+from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
 from edukb.corpus import file_sha256, scan_corpus
 from edukb.pipeline import annotate, code_version, corpus_fingerprint, extract_document, ingest
@@ -104,12 +105,17 @@ def publish_task(out: str, corpus: str, docs: Opaque, extractions: Opaque, entri
 STAGES = ("ingest", "annotate", "extract")
 
 
+def _empty_stats(n_documents: int) -> dict[str, Any]:
+    """Per stage, how many documents ran and how many came from the cache."""
+    return {"documents": n_documents, **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
+
+
 @flow(name="edukb-build", log_prints=False, validate_parameters=False)
 def build_flow(corpus: str, out: str, fingerprint: str, progress: Optional[Callable] = None) -> dict[str, Any]:
     entries = scan_corpus(Path(corpus))
     code = code_version()
     shas = {e.doc_id: file_sha256(e.path) for e in entries}
-    stats: dict[str, Any] = {"documents": len(entries), **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
+    stats = _empty_stats(len(entries))
     ingest_t = ingest_task.with_options(**_task_options("ingest"))
     annotate_t = annotate_task.with_options(**_task_options("annotate"))
     extract_t = extract_task.with_options(**_task_options("extract"))
@@ -169,16 +175,13 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
     out = Path(out)
     task_runner = _task_runner(runner, dask_address)
     f = build_flow.with_options(task_runner=task_runner) if task_runner is not None else build_flow
-    from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
-
     with BuildLock(out):
         # an unchanged corpus needs no flow at all: not even Prefect's server is started
         entries = scan_corpus(Path(corpus))
         shas = {e.doc_id: file_sha256(e.path) for e in entries}
         fingerprint = corpus_fingerprint(Path(corpus), entries, shas, code_version())
         if not force and up_to_date(out, fingerprint):
-            stats = {"runner": runner, "documents": len(entries), "up_to_date": True,
-                     **{f"{s}_{k}": 0 for s in STAGES for k in ("ran", "cached")}}
+            stats = {"runner": runner, "up_to_date": True, **_empty_stats(len(entries))}
             return BuildResult(current_release(out), [], entries, {}, stats, [])
         with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
             result = f(str(corpus), str(out), fingerprint, progress=_flow_progress(progress))
