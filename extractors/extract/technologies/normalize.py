@@ -33,7 +33,7 @@ _KK_ADJ = ("лық", "лік", "дық", "дік", "тық", "тік", "лы", "
 # words that never make a technology specific and never enter a key
 HEAD_STEMS = {
     "технолог", "оқыт", "оқу", "обучен", "обуч", "әдіс", "метод", "әдістеме", "методик",
-    "жүйе", "систем", "педагогика", "педагогикалық", "педагогическ", "педагог", "бағдарлама",
+    "жүйе", "систем", "педагогика", "педагогикалық", "педагогическ", "педагогич", "педагогик", "педагог", "бағдарлама",
     "программ", "жаса", "теори", "способ", "реализац", "на", "основ", "негіз", "и", "және",
     "мен", "бен", "пен", "др", "т", "б", "изучен", "жүзеге", "асыр", "өткіз", "жек", "дара",
     "қолдан", "использован", "тұрғ", "тұрғы",
@@ -148,7 +148,7 @@ def concept_stem(word: str, lang: Optional[str] = None, lemma: Optional[str] = N
                 return KK_RU_LEXICON[root]
         return _fold(b)
     lem = (lemma or ru_lemma(w)).lower()
-    for n in (len(lem), 9, 8, 7, 6, 5, 4):
+    for n in range(len(lem), 3, -1):  # the longest listed stem the lemma starts with
         if lem[:n] in RU_FOLD:
             return RU_FOLD[lem[:n]]
     base = re.sub(r"(ный|ний|ной|ский|ской|ий|ый|ой|ие|ия|ие|ство|ость)$", "", lem)
