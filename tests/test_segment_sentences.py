@@ -117,3 +117,10 @@ def test_seed_000_initials_and_double_stop():
     assert out[0].endswith("қолданыс табуда..")
     assert "Қ. Əбдіғалиевтің" in out[0] and "М. Жампейісованың" in out[0]
     assert out[1].startswith("Оқытудың инновациялық технологияларын")
+
+
+def test_tex_quote_closed_before_a_bracket_does_not_swallow_later_sentences():
+    text = ("Вышли диски ``Лаокоон и другие... ``(2003) и ``Слепок&#39;&#39; (2006). "
+            "Методист провёл семинар. Учителя обсудили сборник ``Итоги&#39;&#39;.")
+    spans = split_sentences(text, "ru")
+    assert [text[s:e].strip() for s, e in spans][-2:] == ["Методист провёл семинар.", "Учителя обсудили сборник ``Итоги&#39;&#39;."]

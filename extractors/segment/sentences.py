@@ -99,11 +99,13 @@ def _inside_quotation(text: str, tokens: list[tuple[int, int]], quotes: "_QuoteS
 
 def _quote_token(text: str, tokens: list[tuple[int, int]], i: int) -> str:
     """The token as the quotation count should see it: scraped text writes a TeX opening quote
-    where a closing one belongs ("верю! ``.", "(``)"), recognisable by the punctuation glued
-    right after it."""
+    where a closing one belongs ("верю! ``.", "(``)", "… ``(2003)"), recognisable by the
+    punctuation or bracket glued right after it."""
     s, e = tokens[i]
     tok = text[s:e]
-    if tok == "``" and (e >= len(text) or text[e] in ").,;:!?"):
+    # an opening quote is followed by the first letter or digit of the quotation; one followed
+    # by punctuation or a bracket ("… ``(2003)") closes one
+    if tok == "``" and (e >= len(text) or not (text[e].isalnum() or text[e] in "«\"'`“")):
         return "''"
     return tok
 
