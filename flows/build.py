@@ -111,10 +111,10 @@ def _empty_stats(n_documents: int) -> dict[str, Any]:
 
 
 @flow(name="edukb-build", log_prints=False, validate_parameters=False)
-def build_flow(corpus: str, out: str, fingerprint: str, progress: Optional[Callable] = None) -> dict[str, Any]:
-    entries = scan_corpus(Path(corpus))
+def build_flow(corpus: str, out: str, fingerprint: str, inputs: Opaque, progress: Optional[Callable] = None) -> dict[str, Any]:
+    """``inputs`` holds the corpus entries and their content hashes, read once by the caller."""
+    entries, shas = inputs.value
     code = code_version()
-    shas = {e.doc_id: file_sha256(e.path) for e in entries}
     stats = _empty_stats(len(entries))
     ingest_t = ingest_task.with_options(**_task_options("ingest"))
     annotate_t = annotate_task.with_options(**_task_options("annotate"))
@@ -184,7 +184,7 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
             stats = {"runner": runner, "up_to_date": True, **_empty_stats(len(entries))}
             return BuildResult(current_release(out), [], entries, {}, stats, [])
         with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
-            result = f(str(corpus), str(out), fingerprint, progress=_flow_progress(progress))
+            result = f(str(corpus), str(out), fingerprint, Opaque((entries, shas)), progress=_flow_progress(progress))
     stats = {"runner": runner, **result["stats"]}
     return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats, result["warnings"])
 

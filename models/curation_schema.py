@@ -9,10 +9,6 @@ from __future__ import annotations
 from models.schema import Field, TableSchema
 
 
-def _f(name: str, type_: str, description: str, required: bool = False) -> Field:
-    return Field(name, type_, description, required)
-
-
 CURATION_LOG = TableSchema(
     name="curation_log",
     description=(
@@ -21,20 +17,20 @@ CURATION_LOG = TableSchema(
         "per decision whose target no longer exists (status = stale)."
     ),
     fields=(
-        _f("decision_id", "string", "stable id of the decision: hash of its content (not of its position in the file)", True),
-        _f("line", "integer", "line of the decision in the curation file"),
-        _f("action", "string", "merge | reject | label | alt_label | classify | split | distinct", True),
-        _f("entity", "string", "technology | person | act"),
-        _f("target_id", "string", "the id the decision names (tech_id, person_id or act_key)"),
-        _f("status", "string", "applied | stale (the target is not in this build) | no_effect (nothing matched)", True),
-        _f("row_table", "string", "table of the row the decision touched", True),
-        _f("row_id", "string", "primary key (or person_id / act_key) of the row the decision touched", True),
-        _f("author", "string", "who decided"),
-        _f("date", "string", "ISO 8601 date of the decision"),
-        _f("reason", "string", "why, in the author's words"),
-        _f("before", "string", "JSON: the row (or the changed values) before the decision; the full content of a rejected or merged-away row"),
-        _f("after", "string", "JSON: the changed values after the decision"),
-        _f("message", "string", "one-line summary for people, naming the labels involved"),
+        Field("decision_id", "string", "stable id of the decision: hash of its content (not of its position in the file)", True),
+        Field("line", "integer", "line of the decision in the curation file"),
+        Field("action", "string", "merge | reject | label | alt_label | classify | split | distinct", True),
+        Field("entity", "string", "technology | person | act"),
+        Field("target_id", "string", "the id the decision names (tech_id, person_id or act_key)"),
+        Field("status", "string", "applied | stale (the target is not in this build) | no_effect (nothing matched)", True),
+        Field("row_table", "string", "table of the row the decision touched", True),
+        Field("row_id", "string", "primary key (or person_id / act_key) of the row the decision touched", True),
+        Field("author", "string", "who decided"),
+        Field("date", "string", "ISO 8601 date of the decision"),
+        Field("reason", "string", "why, in the author's words"),
+        Field("before", "string", "JSON: the row (or the changed values) before the decision; the full content of a rejected or merged-away row"),
+        Field("after", "string", "JSON: the changed values after the decision"),
+        Field("message", "string", "one-line summary for people, naming the labels involved"),
     ),
     primary_key=("decision_id", "row_table", "row_id"),
 )
