@@ -19,7 +19,7 @@ link) and every table is scored against its gold:
 - persons: recall of mentions named with initials, mentions matching no gold name, people
   split over several ``person_id`` and different people sharing one.
 
-    python3 -m bench.heldout [--set A|B|C|all] [-v]
+    python3 -m bench.heldout [--set A|B|C|D|all] [-v]
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from pathlib import Path
 from bench.gold import REPO_ROOT
 
 SETS = {"A": REPO_ROOT / "tests" / "data" / "heldout", "B": REPO_ROOT / "tests" / "data" / "heldout" / "set_b",
-        "C": REPO_ROOT / "tests" / "data" / "heldout" / "set_c"}
+        "C": REPO_ROOT / "tests" / "data" / "heldout" / "set_c", "D": REPO_ROOT / "tests" / "data" / "heldout" / "set_d"}
 _PUNCT = re.compile(r"[«»\"“”„'’()\[\]:;.,!?–—\-•·]+")
 _ENUM = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[а-яәіңғүұқөһa-z][.)])\s+", re.I)
 
@@ -306,10 +306,10 @@ def run_set(name: str, verbose: bool) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="all", choices=["A", "B", "C", "all"])
+    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    for name in (["A", "B", "C"] if args.set == "all" else [args.set]):
+    for name in (list(SETS) if args.set == "all" else [args.set]):
         if SETS[name].is_dir():
             run_set(name, args.verbose)
     return 0

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from edukb.corpus import CorpusEntry, scan_corpus
-from edukb.pipeline import DocumentExtraction, annotate, document_tables, extract_document, ingest, link
+from edukb.pipeline import DOCUMENT_TABLES, DocumentResult, documents_row, ingest, link_results, run_document
 from edukb.publish import BuildLock, current_release, publish_release
 from edukb.publish.release import new_release_id
+from edukb.publish.tables import TableParts
 from edukb.release import write_release
 from extractors.link import CURATION_FILE
 from models import Document, DocumentStatus
@@ -28,15 +29,15 @@ Progress = Callable[[Sequence[CorpusEntry]], Any]
 @dataclass
 class BuildResult:
     release_dir: Optional[Path]
-    documents: list[Document]
+    documents: list[DocumentResult]
     entries: list[CorpusEntry]
     changes: dict = field(default_factory=dict)
     stats: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     @property
-    def failed(self) -> list[Document]:
-        return [d for d in self.documents if d.status == DocumentStatus.FAILED]
+    def failed(self) -> list[DocumentResult]:
+        return [d for d in self.documents if d.status == DocumentStatus.FAILED.value]
 
 
 def process_document(entry: CorpusEntry) -> Document:
@@ -44,14 +45,23 @@ def process_document(entry: CorpusEntry) -> Document:
     return ingest(entry)
 
 
-def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry],
-            extractions: Optional[Sequence[DocumentExtraction]] = None, fingerprint: Optional[str] = None,
+def release_tables(results: Sequence[DocumentResult], entries: Sequence[CorpusEntry],
+                   curation: Optional[Path] = None, warnings: Optional[list[str]] = None) -> dict[str, Any]:
+    """Every table of a release: the documents' own tables as parts (streamed into the release
+    file by file), the linked tables as rows."""
+    by_id = {e.doc_id: e for e in entries}
+    tables: dict[str, Any] = {"documents": [documents_row(r, by_id.get(r.doc_id)) for r in results]}
+    for name in DOCUMENT_TABLES:
+        tables[name] = TableParts([r.parts[name] for r in results if name in r.parts])
+    tables.update(link_results(results, curation, warnings))
+    return tables
+
+
+def publish(out: Path, results: Sequence[DocumentResult], entries: Sequence[CorpusEntry], fingerprint: Optional[str] = None,
             corpus: Optional[Path] = None, warnings: Optional[list[str]] = None) -> tuple[Path, dict]:
     """link (with the corpus's curation decisions) → write the release → switch ``current``."""
-    if extractions is None:
-        extractions = [extract_document(d) for d in docs]
     curation = Path(corpus) / CURATION_FILE if corpus is not None else None
-    tables = {**document_tables(docs, entries), **link(docs, extractions, curation, warnings)}
+    tables = release_tables(results, entries, curation, warnings)
     previous = current_release(out)
     release_id = new_release_id()
     report: dict = {}
@@ -63,14 +73,13 @@ def publish(out: Path, docs: Sequence[Document], entries: Sequence[CorpusEntry],
 
 
 def build_plain(corpus: Path, out: Path, progress: Optional[Progress] = None) -> BuildResult:
-    """All stages as plain function calls, no orchestration, no cache."""
+    """All stages as plain function calls, one document at a time, no orchestration, no cache."""
     entries = scan_corpus(Path(corpus))
     with BuildLock(Path(out)):
-        docs = [annotate(ingest(e)) for e in (progress(entries) if progress else entries)]
-        extractions = [extract_document(d) for d in docs]
+        results = [run_document(e) for e in (progress(entries) if progress else entries)]
         warnings: list[str] = []
-        release, report = publish(Path(out), docs, entries, extractions, corpus=Path(corpus), warnings=warnings)
-    return BuildResult(release, docs, entries, report, {"runner": "none", "documents_processed": len(entries)}, warnings)
+        release, report = publish(Path(out), results, entries, corpus=Path(corpus), warnings=warnings)
+    return BuildResult(release, results, entries, report, {"runner": "none", "documents_processed": len(entries)}, warnings)
 
 
 def build_knowledge_base(

@@ -9,15 +9,20 @@ cache keyed by the file's content and the code version makes an unchanged docume
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
-from dataclasses import dataclass, field
+import pickle
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 from edukb.corpus import CorpusEntry, file_sha256
 from edukb.tables import block_rows, document_row, sentence_rows, token_rows
-from extractors.align import align_documents
+from extractors.align import HalfProfile, align_documents, half_profiles, translated_file_pairs
 from extractors.annotate import annotate_document
 from extractors.extract.acts import extract_normative_acts
 from extractors.extract.lists import extract_cabinet_tasks, extract_platform_criteria
@@ -32,7 +37,8 @@ from models import Document, DocumentStatus, ReadError
 log = logging.getLogger("edukb.pipeline")
 Rows = list[dict[str, Any]]
 
-_CODE_DIRS = ("extractors", "models")
+_CODE = ("extractors", "models", "edukb/pipeline.py", "edukb/tables.py", "edukb/publish/tables.py")
+"""What a document's cached result is computed by: the stages, the records, and the packing."""
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +46,9 @@ def code_version() -> str:
     """Hash of the source of every stage: a change in the code invalidates cached results."""
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    for d in _CODE_DIRS:
-        for p in sorted((root / d).rglob("*")):
+    for name in _CODE:
+        path = root / name
+        for p in sorted(path.rglob("*")) if path.is_dir() else [path]:
             if p.is_file() and p.suffix in (".py", ".json", ".tsv", ".txt", ".csv", ".gz") and "__pycache__" not in p.parts:
                 h.update(p.relative_to(root).as_posix().encode())
                 h.update(p.read_bytes())
@@ -148,40 +155,144 @@ def extract_document(doc: Document) -> DocumentExtraction:
     )
 
 
-def link(
-    docs: Sequence[Document],
-    extractions: Sequence[DocumentExtraction],
-    curation: Optional[Path] = None,
-    warnings: Optional[list[str]] = None,
-) -> dict[str, Rows]:
+DOCUMENT_TABLES = ("blocks", "sentences", "tokens")
+"""Tables whose rows belong to one document each: built per document, streamed into a release."""
+
+
+class Packed:
+    """A zstd-compressed pickle: a document kept for the link stage costs a tenth of its size
+    in memory until (and unless) it is needed."""
+
+    __slots__ = ("size", "data")
+
+    def __init__(self, value: Any):
+        raw = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self.size, self.data = len(raw), pa.compress(raw, codec="zstd", asbytes=True)
+
+    def unpack(self) -> Any:
+        return pickle.loads(pa.decompress(self.data, decompressed_size=self.size, codec="zstd", asbytes=True))
+
+
+def _parquet_bytes(name: str, rows) -> bytes:
+    from edukb.publish.tables import to_arrow
+
+    sink = io.BytesIO()
+    pq.write_table(to_arrow(name, rows), sink, compression="zstd")
+    return sink.getvalue()
+
+
+def table_part(data: bytes) -> pa.Table:
+    return pq.read_table(io.BytesIO(data))
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document contributes to a release, small enough to hold for thousands of
+    documents: its ``documents`` row, its own tables as Parquet bytes, its extraction, and the
+    document itself only in the forms the link stage may need (without tokens, for evidence of
+    technologies; whole, only when it might be the translation of another file)."""
+
+    doc_id: str
+    status: str
+    error: Optional[str]
+    row: dict[str, Any]
+    counts: dict[str, int]
+    extraction: DocumentExtraction
+    parts: dict[str, bytes] = field(default_factory=dict)
+    profiles: list[HalfProfile] = field(default_factory=list)
+    outline: Optional[Packed] = None  # the document without tokens
+    whole: Optional[Packed] = None  # the annotated document, kept only for cross-file alignment
+
+    @property
+    def ok(self) -> bool:
+        return self.status == DocumentStatus.OK.value
+
+
+def _without_tokens(doc: Document) -> Document:
+    return replace(doc, sentences=[replace(s, tokens=[]) for s in doc.sentences])
+
+
+def document_result(doc: Document, extraction: Optional[DocumentExtraction] = None) -> DocumentResult:
+    """Pack one annotated document and its extraction for the link and publish stages."""
+    if extraction is None:
+        extraction = extract_document(doc)
+    counts = {"blocks": len(doc.blocks), "sentences": len(doc.sentences),
+              "tokens": sum(len(s.tokens) for s in doc.sentences)}
+    result = DocumentResult(doc.doc_id, doc.status.value, doc.error, document_row(doc), counts, extraction)
+    if doc.status != DocumentStatus.OK:
+        return result
+    result.parts = {"blocks": _parquet_bytes("blocks", block_rows([doc])),
+                    "sentences": _parquet_bytes("sentences", sentence_rows([doc])),
+                    "tokens": _parquet_bytes("tokens", token_rows([doc]))}
+    result.outline = Packed(_without_tokens(doc))
+    if not extraction.alignments:  # no translation inside: another file may be one
+        result.profiles = half_profiles(doc)
+        result.whole = Packed(doc)
+    return result
+
+
+def run_document(entry: CorpusEntry, sha256: Optional[str] = None) -> DocumentResult:
+    """read → normalize → segment → tag → align → extract for one file, packed."""
+    doc = annotate(ingest(entry, sha256))
+    return document_result(doc, extract_document(doc))
+
+
+def documents_row(result: DocumentResult, entry: Optional[CorpusEntry]) -> dict[str, Any]:
+    """The document's row with what the manifest says now (it is not part of the cache key)."""
+    row = dict(result.row)
+    if entry is not None:
+        row.update(source_file=entry.rel_path, kind=entry.kind, year=entry.year, title=entry.title or row["title"])
+        row["languages"] = row["languages"] or entry.languages
+    return row
+
+
+def link_results(results: Sequence[DocumentResult], curation: Optional[Path] = None,
+                 warnings: Optional[list[str]] = None) -> dict[str, Rows]:
     """Corpus-wide work: translations across files, one row per technology and per person, then
     the researchers' curation decisions (``curation``: a curation.yaml, applied if it exists).
-    Decisions that no longer apply are logged and appended to ``warnings``."""
-    ok = [d for d in docs if d.status == DocumentStatus.OK]
-    by_doc = {x.doc_id: x for x in extractions}
-    within = [r for x in extractions for r in x.alignments]
-    paired = {r["src_doc_id"] for r in within} | {r["tgt_doc_id"] for r in within}
+    Decisions that no longer apply are logged and appended to ``warnings``.
+
+    Documents are unpacked only where needed: whole for the few files that may translate each
+    other, without tokens for the evidence of technologies."""
+    ok = [r for r in results if r.ok]
+    within = [row for r in ok for row in r.extraction.alignments]
     # files that translate each other: only documents without a translation inside themselves
-    across = [r for r in align_documents([d for d in ok if d.doc_id not in paired]) if r["src_doc_id"] != r["tgt_doc_id"]]
+    pairs = translated_file_pairs([p for r in ok if r.whole is not None for p in r.profiles])
+    involved = {d for pair in pairs for d in pair}
+    whole = [r.whole.unpack() for r in ok if r.doc_id in involved]
+    across = [row for row in align_documents(whole) if row["src_doc_id"] != row["tgt_doc_id"]] if whole else []
     alignments = sorted(within + across, key=lambda r: (r["src_doc_id"], r["level"], r["src_id"], r["tgt_id"]))
     crossed = {r["src_doc_id"] for r in across} | {r["tgt_doc_id"] for r in across}
     tables: dict[str, Rows] = {"alignments": alignments}
     for name, fn in (("cabinet_tasks", extract_cabinet_tasks), ("platform_criteria", extract_platform_criteria)):
-        rows = [r for d in ok if d.doc_id not in crossed for r in getattr(by_doc[d.doc_id], name)]
+        rows = [row for r in ok if r.doc_id not in crossed for row in getattr(r.extraction, name)]
         if crossed:  # their translations live in another file: pair with the corpus alignments
-            rows += fn([d for d in ok if d.doc_id in crossed], alignments)
+            rows += fn([d for d in whole if d.doc_id in crossed], alignments)
         tables[name] = rows
+    del whole
+    with_candidates = [r for r in ok if r.extraction.technology_candidates[0]]
     tables["technologies"], tables["technology_mentions"] = link_technologies(
-        [(d, *by_doc[d.doc_id].technology_candidates) for d in ok], alignments
+        [(r.outline.unpack(), *r.extraction.technology_candidates) for r in with_candidates], alignments
     )
-    tables["normative_acts"] = [r for d in ok for r in by_doc[d.doc_id].normative_acts]
-    tables["persons"] = link_persons([m for d in ok for m in by_doc[d.doc_id].person_mentions])
+    tables["normative_acts"] = [row for r in ok for row in r.extraction.normative_acts]
+    tables["persons"] = link_persons([m for r in ok for m in r.extraction.person_mentions])
     tables, tables["curation_log"], curation_warnings = curate_tables(tables, curation)
     for w in curation_warnings:
         log.warning("curation: %s", w)
     if warnings is not None:
         warnings.extend(curation_warnings)
     return tables
+
+
+def link(
+    docs: Sequence[Document],
+    extractions: Sequence[DocumentExtraction],
+    curation: Optional[Path] = None,
+    warnings: Optional[list[str]] = None,
+) -> dict[str, Rows]:
+    """:func:`link_results` for documents in memory (notebooks, tests, benchmarks)."""
+    by_doc = {x.doc_id: x for x in extractions}
+    return link_results([document_result(d, by_doc[d.doc_id]) for d in docs], curation, warnings)
 
 
 def corpus_tables(docs: Sequence[Document], curation: Optional[Path] = None) -> dict[str, Rows]:

@@ -13,7 +13,7 @@ from edukb.publish.database import write_database
 from edukb.publish.datapackage import write_datapackage
 from edukb.publish.dictionary import write_dictionary
 from edukb.publish.skos import write_taxonomy
-from edukb.publish.tables import n_rows, write_table
+from edukb.publish.tables import ParquetRows, TableParts, n_rows, write_table
 from models import TABLES
 
 Rows = list[dict[str, Any]]
@@ -48,12 +48,14 @@ def up_to_date(out: Path, fingerprint: str) -> bool:
         return False
 
 
-def write_release(folder: Path, tables: Mapping[str, Rows], release_id: str, previous: Optional[Path], fingerprint: Optional[str] = None) -> dict:
+def write_release(folder: Path, tables: Mapping[str, Any], release_id: str, previous: Optional[Path], fingerprint: Optional[str] = None) -> dict:
     """Write tables (CSV + Parquet), the database, datapackage.json, taxonomy.ttl, changes.json and
     the data dictionary. Returns the change report."""
     names = [n for n in TABLES if n in tables]
     for name in names:
         write_table(folder, name, tables[name])
+    # tables written part by part are read back batch by batch by whoever walks them below
+    tables = {n: ParquetRows(folder / f"{n}.parquet") if isinstance(t, TableParts) else t for n, t in tables.items()}
     write_database(folder, names)
     write_datapackage(folder, names, release_id, __version__)
     write_taxonomy(folder, tables.get("technologies", []), release_id)

@@ -1,36 +1,42 @@
 """The build/update flow: one Prefect task per document per stage, cached across runs.
 
-Per-document tasks (``ingest`` = read → normalize, ``annotate`` = segment → tag) are cached by the
-file's content hash and the stages' code version, with results persisted in ``OUT/.cache`` — so
-an unchanged document is a cache hit on every later run, and adding one document processes only
-that one. (Prefect 3's default cache policy includes the run id and never reuses results across
-runs; hence the explicit policy here.) Corpus-level work (align → extract → link → publish) runs
-once per build over all documents.
+Per document: ``ingest`` (read → normalize), ``annotate`` (segment → tag) and ``extract`` (align
+inside the document → extract → pack the document's rows). The packed result of ``extract`` is
+what the release needs from a document; it is cached by the file's content hash, the code version
+of the stages and the source of the tasks, and persisted in ``OUT/.cache/results`` — so an
+unchanged document is one cache hit on every later run (its ``ingest`` and ``annotate`` are not
+even submitted), and adding one document processes only that one. (Prefect 3's default cache
+policy includes the run id and never reuses results across runs; hence the explicit key.) Only a
+few documents are in flight at once, so memory does not grow with the corpus. Then one task links
+across documents and publishes the release.
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import logging
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 import flows  # noqa: F401  (configures Prefect before it is imported)
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import TASK_SOURCE, CacheKeyFnPolicy
+from prefect.cache_policies import NO_CACHE, CacheKeyFnPolicy
 from prefect.futures import as_completed
 from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
-from edukb.corpus import file_sha256, scan_corpus
-from edukb.pipeline import annotate, code_version, corpus_fingerprint, extract_document, ingest
+from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
+from edukb.pipeline import DocumentResult, annotate, code_version, corpus_fingerprint, document_result, extract_document, ingest
 from edukb.publish import BuildLock, current_release
 from edukb.release import up_to_date
-from models import Document
 
 log = logging.getLogger("edukb.flows")
 # Prefect logs the temporary server's start and stop on its root logger at INFO whatever
 # PREFECT_LOGGING_LEVEL says; a user of edukb should see only warnings.
 logging.getLogger("prefect").setLevel(logging.WARNING)
 CACHE_DIR = ".cache"
+IN_FLIGHT = {"local": 2, "dask": 4}
+"""Documents processed at once: enough to keep the workers busy, few enough to bound memory."""
 
 
 class Opaque:
@@ -50,27 +56,10 @@ class Opaque:
         self.value = state
 
 
-def _doc_key(prefix: str) -> Callable[[Any, dict[str, Any]], str]:
-    def key(_context: Any, params: dict[str, Any]) -> str:
-        return f"{prefix}-{params['doc_id']}-{params['sha256']}-{params['code']}"
-
-    return key
-
-
 def _results_dir(out: Path) -> Path:
     path = (out / CACHE_DIR / "results").resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def _task_options(prefix: str) -> dict[str, Any]:
-    # results go to PREFECT_RESULTS_LOCAL_STORAGE_PATH, set to OUT/.cache/results for the run
-    return dict(
-        cache_policy=TASK_SOURCE + CacheKeyFnPolicy(cache_key_fn=_doc_key(prefix)),
-        persist_result=True,
-        result_serializer="pickle",
-        retries=0,
-    )
 
 
 @task(name="ingest")
@@ -86,19 +75,43 @@ def annotate_task(doc: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
 
 
 @task(name="extract")
-def extract_task(doc: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
-    """align inside the document → extract its rows."""
-    return Opaque(extract_document(doc.value))
+def extract_task(source: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
+    """align inside the document → extract its rows → pack what the release needs of it.
+
+    ``source`` is the annotated document; it is the corpus entry itself only when the cached
+    result this task was submitted to reuse has gone from the store since it was looked up."""
+    doc = source.value
+    if isinstance(doc, CorpusEntry):
+        doc = annotate(ingest(doc, sha256))
+    return Opaque(document_result(doc, extract_document(doc)))
+
+
+def _source_hash(*fns: Callable) -> str:
+    h = hashlib.sha256()
+    for fn in fns:
+        h.update(inspect.getsource(getattr(fn, "fn", fn)).encode())
+    return h.hexdigest()[:12]
+
+
+TASK_SOURCE_HASH = _source_hash(ingest_task, annotate_task, extract_task)
+
+
+def result_key(doc_id: str, sha256: str, code: str) -> str:
+    """The cache key of a document's packed result: its content, the stages' code, the tasks' source."""
+    return f"extract-{doc_id}-{sha256}-{code}-{TASK_SOURCE_HASH}"
+
+
+def _extract_key(_context: Any, params: dict[str, Any]) -> str:
+    return result_key(params["doc_id"], params["sha256"], params["code"])
 
 
 @task(name="link-and-publish")
-def publish_task(out: str, corpus: str, docs: Opaque, extractions: Opaque, entries: Opaque, fingerprint: str) -> Opaque:
+def publish_task(out: str, corpus: str, results: Opaque, entries: Opaque, fingerprint: str) -> Opaque:
     """link across documents (and apply curation), then write the release and switch ``current``."""
     from edukb.build import publish
 
     warnings: list[str] = []
-    release, report = publish(Path(out), docs.value, entries.value, extractions.value, fingerprint,
-                              corpus=Path(corpus), warnings=warnings)
+    release, report = publish(Path(out), results.value, entries.value, fingerprint, corpus=Path(corpus), warnings=warnings)
     return Opaque((str(release), report, warnings))
 
 
@@ -111,45 +124,64 @@ def _empty_stats(n_documents: int) -> dict[str, Any]:
 
 
 @flow(name="edukb-build", log_prints=False, validate_parameters=False)
-def build_flow(corpus: str, out: str, fingerprint: str, inputs: Opaque, progress: Optional[Callable] = None) -> dict[str, Any]:
+def build_flow(corpus: str, out: str, fingerprint: str, inputs: Opaque, results_dir: str, in_flight: int = 2,
+               progress: Optional[Callable] = None) -> dict[str, Any]:
     """``inputs`` holds the corpus entries and their content hashes, read once by the caller."""
     entries, shas = inputs.value
     code = code_version()
     stats = _empty_stats(len(entries))
-    ingest_t = ingest_task.with_options(**_task_options("ingest"))
-    annotate_t = annotate_task.with_options(**_task_options("annotate"))
-    extract_t = extract_task.with_options(**_task_options("extract"))
-    futures = []
-    for e in entries:
+    ingest_t = ingest_task.with_options(cache_policy=NO_CACHE, persist_result=False)
+    annotate_t = annotate_task.with_options(cache_policy=NO_CACHE, persist_result=False)
+    extract_t = extract_task.with_options(cache_policy=CacheKeyFnPolicy(cache_key_fn=_extract_key), persist_result=True,
+                                          result_serializer="pickle", retries=0)
+    store = Path(results_dir)
+
+    def submit(e: CorpusEntry):
         sha = shas[e.doc_id]
+        if (store / result_key(e.doc_id, sha, code)).is_file():  # its result is cached: nothing upstream to run
+            return None, None, extract_t.submit(Opaque(e), e.doc_id, sha, code)
         f_ing = ingest_t.submit(Opaque(e), e.doc_id, sha, code)
         f_ann = annotate_t.submit(f_ing, e.doc_id, sha, code)
-        f_ext = extract_t.submit(f_ann, e.doc_id, sha, code)
-        futures.append((f_ing, f_ann, f_ext))
-    done = as_completed([f for *_, f in futures])
+        return f_ing, f_ann, extract_t.submit(f_ann, e.doc_id, sha, code)
+
+    results: dict[str, DocumentResult] = {}
+
+    def completions() -> Iterator[str]:
+        waiting = iter(entries)
+        running: dict[Any, tuple] = {}
+        while True:
+            while len(running) < max(1, in_flight):
+                e = next(waiting, None)
+                if e is None:
+                    break
+                trio = submit(e)
+                running[trio[2]] = trio
+            if not running:
+                return
+            done = next(as_completed(list(running)))
+            trio = running.pop(done)
+            results[done.result().value.doc_id] = done.result().value
+            for name, fut in zip(STAGES, trio):
+                hit = trio[2].state.name == "Cached" if fut is None else fut.state.name == "Cached"
+                stats[f"{name}_cached" if hit else f"{name}_ran"] += 1
+            yield done
+
+    done = completions()
     if progress:
-        done = progress(done, total=len(futures))
+        done = progress(done, total=len(entries))
     for _ in done:
         pass
-    docs = [f_ann.result().value for _, f_ann, _ in futures]
-    extractions = [f_ext.result().value for *_, f_ext in futures]
-    for trio in futures:
-        for name, fut in zip(STAGES, trio):
-            stats[f"{name}_cached" if fut.state.name == "Cached" else f"{name}_ran"] += 1
-    release, report, warnings = publish_task(out, corpus, Opaque(docs), Opaque(extractions), Opaque(entries), fingerprint).value
-    _artifacts(docs, report, stats)
-    return {"release": release, "report": report, "stats": stats, "documents": docs, "entries": entries, "warnings": warnings}
+    ordered = [results[e.doc_id] for e in entries]
+    release, report, warnings = publish_task(out, corpus, Opaque(ordered), Opaque(entries), fingerprint).value
+    _artifacts(ordered, report, stats)
+    return {"release": release, "report": report, "stats": stats, "documents": ordered, "entries": entries, "warnings": warnings}
 
 
-def _artifacts(docs: Sequence[Document], report: dict, stats: dict) -> None:
-    rows = [
-        {"doc_id": d.doc_id, "status": d.status.value, "blocks": len(d.blocks), "sentences": len(d.sentences),
-         "tokens": sum(len(s.tokens) for s in d.sentences), "error": d.error or ""}
-        for d in docs
-    ]
+def _artifacts(results: Sequence[DocumentResult], report: dict, stats: dict) -> None:
+    rows = [{"doc_id": r.doc_id, "status": r.status, **r.counts, "error": r.error or ""} for r in results]
     create_table_artifact(key="edukb-documents", table=rows, description="Per-document counts of this build")
     lines = [f"# edukb release {report.get('release')}", "",
-             f"Documents: {stats['documents']} (ingest ran {stats['ingest_ran']}, cached {stats['ingest_cached']})", "",
+             f"Documents: {stats['documents']} (extract ran {stats['extract_ran']}, cached {stats['extract_cached']})", "",
              "| table | added | removed | changed |", "|---|---|---|---|"]
     for name, t in report.get("tables", {}).items():
         lines.append(f"| {name} | {t['added']} | {t['removed']} | {t['changed']} |")
@@ -168,7 +200,8 @@ def _task_runner(runner: str, dask_address: Optional[str]):
     raise ValueError(f"unknown runner '{runner}': use local or dask")
 
 
-def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address: Optional[str] = None, progress=None, force: bool = False):
+def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address: Optional[str] = None, progress=None,
+                   force: bool = False, in_flight: Optional[int] = None):
     """Run the flow under the build lock and return an :class:`edukb.build.BuildResult`."""
     from edukb.build import BuildResult
 
@@ -183,8 +216,10 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
         if not force and up_to_date(out, fingerprint):
             stats = {"runner": runner, "up_to_date": True, **_empty_stats(len(entries))}
             return BuildResult(current_release(out), [], entries, {}, stats, [])
-        with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(_results_dir(out))}):
-            result = f(str(corpus), str(out), fingerprint, Opaque((entries, shas)), progress=_flow_progress(progress))
+        results_dir = _results_dir(out)
+        with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(results_dir)}):
+            result = f(str(corpus), str(out), fingerprint, Opaque((entries, shas)), str(results_dir),
+                       in_flight or IN_FLIGHT.get(runner, 2), progress=_flow_progress(progress))
     stats = {"runner": runner, **result["stats"]}
     return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats, result["warnings"])
 

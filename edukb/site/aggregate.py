@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
 from edukb.site.curation import decisions, log_marks, row_mark
+from edukb.publish.tables import ParquetRows
 
 Rows = list[dict[str, Any]]
 
@@ -31,7 +32,10 @@ class SitePayload:
 
 
 def _rows(tables: Mapping[str, Optional[Rows]], name: str) -> Rows:
-    return list(tables.get(name) or [])
+    data = tables.get(name)
+    if isinstance(data, ParquetRows):  # a big table: walked once, batch by batch
+        return data  # type: ignore[return-value]
+    return list(data or [])
 
 
 def _s(v: Any) -> str:

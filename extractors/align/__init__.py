@@ -104,6 +104,46 @@ def harvest_lexicon(pairs: Sequence[PairAlignment], threshold: float = CONFIDENT
     return harvest(data)
 
 
+@dataclass(frozen=True)
+class HalfProfile:
+    """What deciding whether two files translate each other needs from one half: small enough
+    to keep for a whole corpus while the documents themselves stay on disk."""
+
+    doc_id: str
+    lang: str
+    nchars: int
+    vector: Mapping[str, float]  # tf-idf of the half's lexical anchors (exact-form keys left out)
+
+
+def _profile(h: Half) -> HalfProfile:
+    k = Keyer(h, {})
+    vec = tfidf_vector([k.block(b) for b in h.blocks])
+    return HalfProfile(h.doc_id, h.lang, h.nchars, {key: v for key, v in vec.items() if key[0] != "="})
+
+
+def half_profiles(doc: Document) -> list[HalfProfile]:
+    return [_profile(h) for h in split_halves(doc)]
+
+
+def _may_translate(a: HalfProfile, b: HalfProfile) -> bool:
+    """A Kazakh and a Russian half of different files: similar size and shared anchors."""
+    if a.doc_id == b.doc_id:
+        return False
+    r = (b.nchars / a.nchars) if a.nchars and b.nchars else 1.0
+    if not 0.5 <= r <= 2.0:
+        return False
+    shared = a.vector.keys() & b.vector.keys()
+    return cosine({k: a.vector[k] for k in shared}, {k: b.vector[k] for k in shared}, {}) >= 0.2
+
+
+def translated_file_pairs(profiles: Sequence[HalfProfile]) -> list[tuple[str, str]]:
+    """(Kazakh doc id, Russian doc id) of files that may translate each other: the documents
+    :func:`align_documents` has to see together, found without loading them."""
+    kks = [p for p in profiles if p.lang == "kk"]
+    rus = [p for p in profiles if p.lang == "ru"]
+    return [(a.doc_id, b.doc_id) for a in kks for b in rus if _may_translate(a, b)]
+
+
 def _candidate_pairs(halves: Sequence[Half]) -> list[tuple[Half, Half]]:
     """Halves that may translate each other: the two halves of a bilingual file, and Kazakh and
     Russian texts of other files whose size and shared anchors make a translation plausible."""
@@ -116,23 +156,10 @@ def _candidate_pairs(halves: Sequence[Half]) -> list[tuple[Half, Half]]:
             kk = next(h for h in hs if h.lang == "kk")
             ru = next(h for h in hs if h.lang == "ru")
             out.append((kk, ru))
-    kks = [h for h in halves if h.lang == "kk"]
-    rus = [h for h in halves if h.lang == "ru"]
-    vec = {}
-    for h in halves:
-        k = Keyer(h, {})
-        vec[id(h)] = tfidf_vector([k.block(b) for b in h.blocks])
-    for a in kks:
-        for b in rus:
-            if a.doc_id == b.doc_id:
-                continue
-            r = _ratio(a, b)
-            if not 0.5 <= r <= 2.0:
-                continue
-            va, vb = vec[id(a)], vec[id(b)]
-            shared = va.keys() & vb.keys()
-            c = cosine({k: va[k] for k in shared if k[0] != "="}, {k: vb[k] for k in shared if k[0] != "="}, {})
-            if c >= 0.2:
+    profile = {id(h): _profile(h) for h in halves}
+    for a in (h for h in halves if h.lang == "kk"):
+        for b in (h for h in halves if h.lang == "ru"):
+            if _may_translate(profile[id(a)], profile[id(b)]):
                 out.append((a, b))
     return out
 
@@ -202,5 +229,5 @@ def align_documents(docs: Sequence[Document], lexicon: Union[Lexicon, Mapping[st
     return alignment_rows(align_corpus(docs, lexicon))
 
 
-__all__ = ["align_documents", "align_corpus", "align_halves", "alignment_rows", "split_halves",
-           "CorpusAlignment", "PairAlignment", "Lexicon"]
+__all__ = ["align_documents", "align_corpus", "align_halves", "alignment_rows", "split_halves", "half_profiles",
+           "translated_file_pairs", "CorpusAlignment", "HalfProfile", "PairAlignment", "Lexicon"]
