@@ -181,3 +181,16 @@ def test_refine_splits_parallel_items_and_sheds_a_stray_line():
     gid = {"k1": 0, "k2": 1, "r1": -1, "r2": -2}
     out = refine(UnitBead([a1, a2], [b1, b2], 0.9), gid, 1.0)
     assert [([u.id for u in b.kk], [u.id for u in b.ru]) for b in out] == [(["k1"], ["r1"]), (["k2"], ["r2"])]
+
+
+def test_file_pairs_are_found_from_profiles_without_the_documents(two_files):
+    """The link stage decides which files to load from small per-half profiles: the translated
+    pair is found, the unrelated Russian text is not, and a file never pairs with itself."""
+    from extractors.align import half_profiles, translated_file_pairs
+
+    kk, ru = two_files
+    other = _doc("oth", "ru_other.txt")
+    profiles = [p for d in (kk, ru, other) for p in half_profiles(d)]
+    assert translated_file_pairs(profiles) == [("kkm", "rum")]
+    both = _doc("bi", "kk_method.txt", "ru_method.txt")
+    assert all(a != b for a, b in translated_file_pairs(half_profiles(both)))

@@ -57,6 +57,25 @@ def test_unchanged_documents_come_from_the_cache_and_only_the_new_one_runs(tmp_p
     assert changed.stats["ingest_ran"] == 1 and changed.stats["ingest_cached"] == 3
 
 
+def test_a_document_whose_cached_result_is_gone_runs_again(tmp_path: Path):
+    """The flow looks a document's result up before submitting its upstream stages: a lost
+    cache entry means that document (only) is read, tagged and extracted again."""
+    from edukb.corpus import file_sha256, scan_corpus
+    from edukb.pipeline import code_version
+    from flows.build import Opaque, extract_task, result_key
+
+    corpus, out = _corpus(tmp_path), tmp_path / "kb"
+    run_build_flow(corpus, out)
+    entries = {e.doc_id: e for e in scan_corpus(corpus)}
+    key = result_key("kk2", file_sha256(entries["kk2"].path), code_version())
+    (out / ".cache" / "results" / key).unlink()
+    again = run_build_flow(corpus, out, force=True)
+    assert again.stats["ingest_ran"] == 1 and again.stats["extract_ran"] == 1 and again.stats["extract_cached"] == 2
+    # a result vanishing between the look-up and the run: the task rebuilds it from the entry
+    result = extract_task.fn(Opaque(entries["kk2"]), "kk2", "0" * 64, "x").value
+    assert result.ok and result.doc_id == "kk2" and result.counts["tokens"] > 0
+
+
 def test_dask_runner_gives_the_same_release(tmp_path: Path):
     pytest.importorskip("prefect_dask")
     corpus = _corpus(tmp_path)

@@ -124,3 +124,95 @@ def test_tex_quote_closed_before_a_bracket_does_not_swallow_later_sentences():
             "Методист провёл семинар. Учителя обсудили сборник ``Итоги&#39;&#39;.")
     spans = split_sentences(text, "ru")
     assert [text[s:e].strip() for s, e in spans][-2:] == ["Методист провёл семинар.", "Учителя обсудили сборник ``Итоги&#39;&#39;."]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # two-letter initials of foreign names: no vowel, so no word that could end a sentence
+        ("Бұл идеяны Дж. Дьюи ұсынған. Дж. Дьюидің еңбегі кең тараған.", "kk",
+         ["Бұл идеяны Дж. Дьюи ұсынған.", "Дж. Дьюидің еңбегі кең тараған."]),
+        ("Ш. Уәлихановтың еңбектері маңызды. Ол ғалым болған.", "kk",
+         ["Ш. Уәлихановтың еңбектері маңызды.", "Ол ғалым болған."]),
+        ("Теорию развил Дж.Дьюи, а позже Ch. Peirce и Sh. Holmes. Она известна.", "ru",
+         ["Теорию развил Дж.Дьюи, а позже Ch. Peirce и Sh. Holmes.", "Она известна."]),
+        # a short name with a vowel is a word: its stop still ends the sentence
+        ("Фильм снял режиссёр Энг Ли. Премьера прошла в Венеции.", "ru",
+         ["Фильм снял режиссёр Энг Ли.", "Премьера прошла в Венеции."]),
+    ],
+)
+def test_digraph_initials(text, lang, expected):
+    assert sents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation whose closing mark was lost does not swallow the next, separate quotation
+        ("``Я вырос в деревне, -- рассказывает учитель. Он ведёт кружок ``Юный химик&#39;&#39; в школе.",
+         ["``Я вырос в деревне, -- рассказывает учитель.", "Он ведёт кружок ``Юный химик&#39;&#39; в школе."]),
+        ("«Мы начали с нуля, — говорит директор. Школа получила грант «Цифровой класс» весной.",
+         ["«Мы начали с нуля, — говорит директор.", "Школа получила грант «Цифровой класс» весной."]),
+        # a nested quotation still closes: the stop inside it ends nothing
+        ("«Он читал «Войну и мир». Потом ушёл», — вспоминает сестра. Мы молчали.",
+         ["«Он читал «Войну и мир». Потом ушёл», — вспоминает сестра.", "Мы молчали."]),
+    ],
+)
+def test_lost_closing_quote(text, expected):
+    assert sents(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bracketed remark that opens with a sign: its first word decides
+        ("Цена прибора выросла вдвое. (~ 500 $) Без блока питания он бесполезен.",
+         ["Цена прибора выросла вдвое.", "(~ 500 $) Без блока питания он бесполезен."]),
+        ("Номера указаны по каталогу. (*) после ремонта корпуса.",
+         ["Номера указаны по каталогу. (*) после ремонта корпуса."]),
+    ],
+)
+def test_bracket_after_stop(text, expected):
+    assert sents(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # lowercase start after a word that cannot be a shortening (it ends in a vowel, й or ь)
+        ("Занятия проходят в лаборатории. затем студенты пишут отчёт.", "ru",
+         ["Занятия проходят в лаборатории.", "затем студенты пишут отчёт."]),
+        ("Урок закончился рано, все ушли домой. уровень подготовки: средний.", "ru",
+         ["Урок закончился рано, все ушли домой.", "уровень подготовки: средний."]),
+        ("Сабақ зертханада өтеді. кейін оқушылар есеп жазады.", "kk",
+         ["Сабақ зертханада өтеді.", "кейін оқушылар есеп жазады."]),
+        # a name (capitalised, five letters or more) before a function word
+        ("Доклад прочитал профессор Ахметов. что вызвало долгий спор.", "ru",
+         ["Доклад прочитал профессор Ахметов.", "что вызвало долгий спор."]),
+        # shortenings end in a consonant and run on
+        ("Книга переведена с англ. языка для студ. вузов в 1990 г. в Москве.", "ru",
+         ["Книга переведена с англ. языка для студ. вузов в 1990 г. в Москве."]),
+        ("Статья вышла в журнале Вестн. высш. шк. в прошлом году.", "ru",
+         ["Статья вышла в журнале Вестн. высш. шк. в прошлом году."]),
+        # a list item after a full stop is not a lowercase sentence start of that kind
+        ("Номера прежние. (*) до перенумерации.", "ru", ["Номера прежние. (*) до перенумерации."]),
+    ],
+)
+def test_lowercase_start(text, lang, expected):
+    assert sents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit without its number still ends a sentence before a capital
+        ("Расстояние здесь измеряют в км. Это удобно для туристов.",
+         ["Расстояние здесь измеряют в км.", "Это удобно для туристов."]),
+        ("Толщина стенки -- 12, мм. Корпус выдерживает удар.",
+         ["Толщина стенки -- 12, мм.", "Корпус выдерживает удар."]),
+        # a shortening that also stands before names does not
+        ("Конференция прошла в г. Алматы и в г. Астане.", ["Конференция прошла в г. Алматы и в г. Астане."]),
+    ],
+)
+def test_unit_without_number(text, expected):
+    assert sents(text, "ru") == expected

@@ -4,8 +4,10 @@ Working on tokens lets one decision cover every spelling of a case: an initial (
 dotted chain (``т.б.``, ``Н.Ә.``), a listed abbreviation (``ж.``, ``проф.``) and a number before
 a stop are classes of token, each with its own rule (see :mod:`.abbreviations`). A stop ends a
 sentence when the next word starts a sentence: a capital letter, a digit, or an opening quote,
-bracket or dash followed by one. Lines matter only where a document's layout says so: a blank
-line, a line after ``;``/``:``, and a line that starts with a list marker begin a new sentence.
+bracket or dash followed by one; a lowercase word only after a word that cannot be a
+shortening (Russian cuts words before a vowel, so "... фильма. уровень" is a full stop).
+Lines matter only where a document's layout says so: a blank line, a line after ``;``/``:``,
+and a line that starts with a list marker begin a new sentence.
 """
 from __future__ import annotations
 
@@ -19,9 +21,18 @@ _STOP_RE = re.compile(r"^(?:\.+|[?!…]+[.?!…]*)$")
 _CLOSERS = frozenset(["»", "”", "’", ")", "]", "''", "›", "'", '"'])
 _OPENERS = frozenset(["«", "“", "„", "(", "[", "``", '"', "'", "‹", "—", "–", "-", "--", "•", "·", "▪", "●", "*", ""])
 _DASHES = frozenset(["—", "–", "-", "--"])
+# units and amounts that only follow a number; "г.", "в.", "т.", "м." also shorten words that
+# stand before a name (город, век, том, метро)
+_UNITS_ONLY = frozenset("мм км кг млн млрд трлн тыс руб коп долл сек".split())
+_VOWELS = frozenset("аеёиоуыэюяәөұүіaeiouy")
+_FULL_WORD_ENDINGS = _VOWELS | frozenset("йь")
+_CLAUSE_PUNCT = frozenset(".,;:!?)]…")
 _QUOTE_OPENERS = frozenset(["«", "“", "„", "``", '"'])
 _LIST_MARKER_RE = re.compile(r"(?:[-–—•·▪●*]|\d{1,3}[.)]|[а-яәғқңөұүһіa-z][)])\s", re.I)
 _ENTITY_RE = re.compile(r"^(?:&#?\w+;)+$")
+_GUILLEMET_RE = re.compile(r"[«»]")
+_CURLY_RE = re.compile(r"[“”]")
+_TEX_RE = re.compile(r"``|''|(?:&#39;)+")
 FUNCTION_WORDS = KK_FUNCTION_WORDS | RU_FUNCTION_WORDS | frozenset("этот эта это эти этом он она они мы".split())
 # a Russian time phrase at the start of a sentence ("В 1995 г. Назарбаев ...") spans this many tokens
 _INITIAL_PHRASE_TOKENS = 4
@@ -105,7 +116,7 @@ def _quote_token(text: str, tokens: list[tuple[int, int]], i: int) -> str:
     tok = text[s:e]
     # an opening quote is followed by the first letter or digit of the quotation; one followed
     # by punctuation or a bracket ("… ``(2003)") closes one
-    if tok == "``" and (e >= len(text) or not (text[e].isalnum() or text[e] in "«\"'`“")):
+    if tok == "``" and not _opens_quotation(text, e):
         return "''"
     return tok
 
@@ -141,19 +152,43 @@ class _QuoteState:
             self.tex = max(0, self.tex - 1)
 
     def open_with_close_ahead(self, text: str, pos: int) -> bool:
+        """Whether a quotation open here closes further on in the paragraph.
+
+        Marks are counted, not merely looked for: a quotation whose closing mark was lost
+        (scraped text, "``Я начал играть ... -- объясняет он.") is not closed by the mark that
+        ends the next, separately opened quotation.
+        """
         ahead = text[pos:pos + self._LOOKAHEAD]
         cut = ahead.find("\n\n")
         if cut >= 0:
             ahead = ahead[:cut]
-        if self.guillemets and "»" in ahead:
+        if self.guillemets and _closes(ahead, self.guillemets, _GUILLEMET_RE, "«"):
             return True
-        if self.curly and "”" in ahead:
+        if self.curly and _closes(ahead, self.curly, _CURLY_RE, "“"):
             return True
         if self.straight and '"' in ahead:
             return True
-        if self.tex and ("''" in ahead or "&#39;" in ahead):
+        if self.tex and _closes(ahead, self.tex, _TEX_RE, "``", tex=True):
             return True
         return False
+
+
+def _closes(ahead: str, depth: int, marks: re.Pattern, opener: str, tex: bool = False) -> bool:
+    """Whether ``depth`` open quotations are all closed by the marks in ``ahead``."""
+    for m in marks.finditer(ahead):
+        tok = m.group()
+        # a TeX opening quote glued to punctuation stands for a closing one (see _quote_token)
+        if tok == opener and (not tex or _opens_quotation(ahead, m.end())):
+            depth += 1
+        else:
+            depth -= 1
+            if depth <= 0:
+                return True
+    return False
+
+
+def _opens_quotation(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "«\"'`“")
 
 
 def _boundary_after(text: str, tokens: list[tuple[int, int]], i: int, first: int, lang: str) -> int | None:
@@ -192,7 +227,14 @@ def _boundary_after(text: str, tokens: list[tuple[int, int]], i: int, first: int
     spaced = ns > tokens[last][1]
     start_kind = _next_start(text, tokens, last + 1)
     if start_kind == "lower":
+        # a sentence rarely starts in lowercase, but scraped text has them ("... фильма. уровень
+        # программы: ..."); only a word that cannot be an abbreviation lets one through
+        if (kind == "dot" and spaced and last == i and i > first and tokens[i - 1][1] == s
+                and text[ns].isalpha() and _unabbreviable(text, tokens, i - 1, _next_word(text, tokens, i))):
+            return last
         return None
+    if kind == "dot" and i > first and tokens[i - 1][1] == s and _digraph_initial(text[tokens[i - 1][0]:s]):
+        return None  # "Дж. Дьюи", "Ch. Darwin": a name's initial written with two letters
     if not spaced:
         # "етеді.Оқытудың": a stop glued to the next word ends a sentence only after a plain word
         if start_kind != "upper":
@@ -231,7 +273,7 @@ def _stop_kind(tok: str) -> str | None:
 def _next_start(text: str, tokens: list[tuple[int, int]], j: int) -> str | None:
     """How the text after a stop begins: "upper", "digit", "lower", or None (punctuation only)."""
     n = len(tokens)
-    saw_quote = False
+    saw_quote = saw_bracket = False
     while j < n:
         tok = text[tokens[j][0]:tokens[j][1]]
         ch = tok[0]
@@ -241,8 +283,13 @@ def _next_start(text: str, tokens: list[tuple[int, int]], j: int) -> str | None:
             return "upper"
         if ch.isdigit():
             return "upper" if saw_quote else "digit"  # «2030 стратегиясы» starts like a name
+        if saw_bracket and tok not in _CLAUSE_PUNCT:
+            # a remark opening with a sign ("(~ 2000 $) Само ...", "(*) до ..."): its first
+            # word tells whether a new sentence starts
+            return _first_word_case(text, tokens, j)
         if tok in _OPENERS or _ENTITY_RE.match(tok):
             saw_quote = saw_quote or tok in _QUOTE_OPENERS
+            saw_bracket = tok in ("(", "[")
             j += 1
             if tok == "(" and j < n and text[tokens[j][0]:tokens[j][1]] == ")":
                 j += 1  # "()": a bracket emptied when the source was scraped
@@ -251,8 +298,42 @@ def _next_start(text: str, tokens: list[tuple[int, int]], j: int) -> str | None:
     return None
 
 
+def _first_word_case(text: str, tokens: list[tuple[int, int]], j: int, limit: int = 8) -> str | None:
+    """Case of the first word within ``limit`` tokens: signs and numbers say nothing of a start."""
+    for k in range(j, min(j + limit, len(tokens))):
+        ch = text[tokens[k][0]]
+        if ch.isalpha():
+            return "lower" if ch.islower() else "upper"
+    return None
+
+
 def _is_plain_word(tok: str) -> bool:
     return len(tok) >= 2 and tok.isalpha() and tok[-1].islower() and abbreviation_class(tok, None) is None
+
+
+def _unabbreviable(text: str, tokens: list[tuple[int, int]], j: int, next_word: str) -> bool:
+    """Whether token ``j`` is a whole Cyrillic word, never a shortening cut with a dot.
+
+    Russian (and Kazakh, which follows it) cuts a word before a vowel and never after й or ь
+    ("англ.", "проф.", "обл.", "тыс."), so a lowercase word ending in a vowel, й or ь is written
+    out in full: the dot after it is a full stop. A capitalised word of five letters or more is
+    a name, which is not shortened either ("... Иван Павлович Бардин. что ..."), when a
+    function word follows: a shortened title ("Вестн. высш. шк.") runs on with content words.
+    """
+    tok = text[tokens[j][0]:tokens[j][1]]
+    if not (len(tok) >= 3 and tok.isalpha() and "\u0400" <= tok[0] <= "\u04ff" and tok[1:].islower()):
+        return False
+    if abbreviation_class(tok, None) is not None:
+        return False
+    if tok[0].isupper():
+        return len(tok) >= 5 and next_word in FUNCTION_WORDS
+    return tok[-1] in _FULL_WORD_ENDINGS
+
+
+def _digraph_initial(tok: str) -> bool:
+    """"Дж", "Ch", "Sh": a capital and a consonant or two, no vowel, so no word but an initial."""
+    return (2 <= len(tok) <= 3 and tok.isalpha() and tok[0].isupper() and tok[1:].islower()
+            and not any(ch in _VOWELS for ch in tok.lower()))
 
 
 def _is_number(tok: str) -> bool:
@@ -278,6 +359,8 @@ def _abbreviation_ends(text: str, tokens: list[tuple[int, int]], i: int, first: 
         return start_kind == "upper"
     if cls == "inner":
         return False
+    if cls == "after_number" and word.lower() in _UNITS_ONLY and not _after_number(text, tokens, i, first):
+        return start_kind == "upper"  # "калибр 155, мм. Войска ...": a unit stands before no name
     if cls == "prefix" or (cls == "after_number" and not _after_number(text, tokens, i, first)):
         # "г. Алматы", "проф. Иванов": a name follows, not a function word ("суд г. Этот ...")
         return start_kind == "upper" and _next_word(text, tokens, i).lower() in FUNCTION_WORDS
