@@ -264,3 +264,168 @@ def test_name_after_an_upper_case_heading_is_in_the_nominative():
 
 def test_latin_product_name_is_not_a_person():
     assert find_persons("Кері байланыс үшін Microsoft Teams қосымшасы пайдаланылды.", "kk") == []
+
+
+# ------------------------------------------------------------------ rules added after set C
+def _mentions(tables: dict) -> dict[str, dict]:
+    """surface → technology row, for the mentions of a small test corpus."""
+    by_id = {t["tech_id"]: t for t in tables["technologies"]}
+    return {m["surface"]: by_id[m["tech_id"]] for m in tables["technology_mentions"]}
+
+
+def test_loan_adjective_in_ti_dy_before_baghalau_is_a_kind_of_assessment():
+    labels = _labels("Сабақта суммативті бағалау мен критериалды бағалау қатар жүргізіледі.", "kk")
+    assert {"суммативті бағалау", "критериалды бағалау"} <= labels
+    # an accusative object before the verbal noun, and a purpose clause, make a verb phrase
+    assert not any("бағалау" in lab for lab in _labels("Мұғалім материалды бағалау үшін кесте құрады.", "kk"))
+    assert not any("бағалау" in lab for lab in _labels("Комиссия жобаны объективті бағалау үшін жиналды.", "kk"))
+
+
+def test_taxonomy_named_by_its_author_or_its_object():
+    assert "Л.Андерсон таксономиясы" in _labels("Сұрақтар Л. Андерсонның таксономиясы негізінде құрылды.", "kk")
+    assert "таксономия образовательных целей" in _labels(
+        "Учитель опирается на таксономию образовательных целей при планировании урока.", "ru")
+
+
+def test_quoted_names_coordinated_after_and_before_a_method_head():
+    ru = _labels("На этапе рефлексии используются приёмы «Синквейн», «Кубик» и «Рыбья кость».", "ru")
+    assert {"приём «Синквейн»", "приём «Кубик»", "приём «Рыбья кость»"} <= ru
+    kk = _labels("Сабақта «Ойлан – жұптас», «Екі жұлдыз» әдістері қолданылды.", "kk")
+    assert {"«Ойлан – жұптас» әдісі", "«Екі жұлдыз» әдісі"} <= kk
+    assert "«Сиқырлы қорап» тәсілі" in _labels("Ойын тәсілі «Сиқырлы қорап» кіші сыныптарда ұнайды.", "kk")
+    # a head in the accusative before a lower-case quoted action: no name is given
+    assert not _labels("Мұғалім тәсілдерін «іс жүзінде көрсету» арқылы түсіндірді.", "kk")
+
+
+def test_bracketed_members_of_a_class_are_technologies_and_the_class_is_not(tmp_path):
+    kk = ("Сабақтағы әдістер мақсатына қарай топтастырылады:\n"
+          "1) ойын әрекетіне негізделген технологиялар (рөлдік ойын, сахналау);\n"
+          "2) цифрлық құралдарға негізделген технологиялар (робот құрастыру, Scratch).\n")
+    ru = ("Формы работы делятся на группы:\n"
+          "1) технологии на основе диалога (дебаты, сократическая беседа);\n"
+          "2) цифровые инструменты (Kahoot, Mentimeter).\n")
+    found = _mentions(_tables(tmp_path, {"kk_groups": kk, "ru_groups": ru}))
+    for member in ("рөлдік ойын", "сахналау", "робот құрастыру", "Scratch", "дебаты", "сократическая беседа",
+                   "Kahoot", "Mentimeter"):
+        assert member in found, member
+    assert found["рөлдік ойын"]["class_kk"] == "ойын әрекетіне негізделген технологиялар"
+    assert found["Scratch"]["kind"] == "software"
+    assert not any("негізделген" in s or "на основе" in s for s in found)
+
+
+def test_quoted_maxim_governed_by_a_principle_noun_is_not_a_technology(tmp_path):
+    text = ("Мектепте «ойнай отырып оқыту» қағидасы басшылыққа алынады.\n\n"
+            "Ал сабақта деңгейлеп оқыту технологиясы қолданылады.\n")
+    found = _mentions(_tables(tmp_path, {"kk_maxim": text}))
+    assert not any("ойнай" in s for s in found)
+    assert any("деңгейлеп" in s for s in found)
+
+
+def test_assessment_named_by_its_agent_is_a_procedure_not_a_method():
+    labels = _labels("Школа анализирует итоги внешнего оценивания и внедряет формативное оценивание.", "ru")
+    assert "формативное оценивание" in labels
+    assert not any("внешн" in lab for lab in labels)
+
+
+def test_lesson_with_elements_of_methods():
+    labels = _labels("По пятницам проводятся занятия с элементами песочной терапии и арт-педагогики.", "ru")
+    assert {"песочная терапия", "арт-педагогика"} <= labels
+    # 'элементы' of a subject's content are not methods
+    assert not _labels("Ученики изучают элементы высшей математики.", "ru")
+
+
+def test_latin_names_governed_by_an_equipment_noun_are_tools():
+    from extractors.extract.technologies.tools import tool_candidates
+
+    kk = {c.label for c in tool_candidates("Робототехника үйірмесінде Makeblock және Micro Bit жиынтықтары бар.", 0, "kk")}
+    assert {"Makeblock", "Micro Bit"} <= kk
+    ru = {c.label for c in tool_candidates("Кабинет оснащён конструкторами Fischertechnik и Matatalab.", 0, "ru")}
+    assert {"Fischertechnik", "Matatalab"} <= ru
+    assert not tool_candidates("Оқушылар Astana Hub алаңында жарысқа қатысты.", 0, "kk")
+
+
+def test_decimal_subclauses_are_the_items_of_their_clause(tmp_path):
+    text = ("Положение о районном методическом кабинете\n\n"
+            "3. Функции кабинета:\n"
+            "3.1. проводит диагностику затруднений молодых учителей;\n"
+            "3.2. организует педагогические чтения;\n"
+            "3.3. издает методические рекомендации.\n"
+            "4. Кабинет подотчетен отделу образования.\n")
+    rows = _tables(tmp_path, {"ru_sub": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("function", 1), ("function", 2), ("function", 3)]
+    assert rows[0]["text"].startswith("3.1.") or rows[0]["text"].startswith("проводит")
+
+
+def test_bare_caption_belongs_to_the_body_the_context_names(tmp_path):
+    cab = ("Қалалық әдістемелік кабинет (бұдан әрі – ҚӘК) жұмысы туралы\n\n"
+           "ҚӘК биыл үш семинар өткізді.\n\n"
+           "Күтілетін нәтижелер:\n"
+           "1) жас мұғалімдердің біліктілігінің артуы;\n"
+           "2) әдістемелік құралдар санының көбеюі.\n")
+    plat = ("Облыстық инновациялық алаң (бұдан әрі – ОИА) жобасы\n\n"
+            "Күтілетін нәтижелер:\n"
+            "1) оқушылардың зерттеу дағдыларының дамуы;\n"
+            "2) жобаның облыс мектептеріне таралуы.\n")
+    rows = _tables(tmp_path, {"kk_cab": cab, "kk_plat": plat})["cabinet_tasks"]
+    assert [r["kind"] for r in rows] == ["expected_result", "expected_result"]
+    assert all("мұғалімдердің" in rows[0]["text"] or "құралдар" in r["text"] for r in rows)
+
+
+def test_platform_abbreviation_names_the_platform(tmp_path):
+    from extractors.extract.lists.titles import platform_aliases, platform_section
+
+    assert platform_aliases(["Мектеп инновационной площадкой (далее – РИП/ИП) признается …"]) == ("РИП", "ИП")
+    text = ("Ереже\n\n"
+            "1. Мектепке облыстық инновациялық алаң (бұдан әрі – ОИА) мәртебесі беріледі.\n"
+            "2. Есеп беру\n"
+            "3. ОИА басқармаға мынадай есептерді ұсынады:\n"
+            "- жартыжылдық есепті – жарты жыл аяқталғаннан кейін 15 күн ішінде;\n"
+            "- жылдық есепті – жыл сайын 1 маусымға дейін.\n")
+    rows = _tables(tmp_path, {"kk_oia": text})["platform_criteria"]
+    assert [(r["section"], r["position"]) for r in rows] == [("reporting", 1), ("reporting", 2)]
+    assert rows[0]["deadline"] == "жарты жыл аяқталғаннан кейін 15 күн ішінде"
+    assert platform_section("Мектеп сараптау комиссиясына мынадай құжаттарды тапсырады:", "kk")[0] == "application_contents"
+    assert platform_section("Заявитель представляет следующие документы:", "ru")[0] == "application_contents"
+    assert deadline("протокол заседания – в течение 5 рабочих дней после заседания совета;") == \
+        "в течение 5 рабочих дней после заседания совета"
+
+
+def test_plural_qagidalar_approved_by_an_order_is_an_act_the_singular_maxim_is_not():
+    text = ("Мектеп Білім министрінің 2021 жылғы 5 наурыздағы № 77 бұйрығымен бекітілген Әдістемелік "
+            "бірлестіктердің (секциялардың) жұмысын ұйымдастыру қағидаларын басшылыққа алады.")
+    surfaces = [text[r.start:r.end] for r in find_acts(text, "kk")]
+    assert "Әдістемелік бірлестіктердің (секциялардың) жұмысын ұйымдастыру қағидаларын" in surfaces
+    assert any(s.endswith("№ 77 бұйрығымен") for s in surfaces)
+    assert not find_acts("Біз «Оқу – өмір бойы» қағидасына сүйенеміз.", "kk")
+
+
+def test_declined_surname_before_initials():
+    names = [p.normalized for p in find_persons("Положение утверждено директором Сагындыковым Е.Б. в мае.", "ru")]
+    assert names == ["Е.Б.Сагындыков"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Біз М. Монтессоридің идеяларын қолданамыз.", "М.Монтессори"),
+    ("Х. Гарднердің көптік интеллект теориясы белгілі.", "Х.Гарднер"),
+    ("Ж. Пиаженің еңбектері оқылды.", "Ж.Пиаже"),
+    ("Сабақ Дж. Брунердің идеясына сүйенеді.", "Дж.Брунер"),
+])
+def test_kazakh_genitive_of_foreign_names(text, expected):
+    assert [p.normalized for p in find_persons(text, "kk")] == [expected]
+
+
+def test_russian_genitive_of_a_foreign_name_that_is_also_a_first_name():
+    assert [p.normalized for p in find_persons("Этот приём описан в книге Т. Роберта о чтении.", "ru")] == ["Т.Роберт"]
+
+
+def test_one_person_id_across_kazakh_and_russian(tmp_path):
+    tables = _tables(tmp_path, {"kk_g": "Мұғалімдер Х. Гарднердің теориясын зерделеді.\n",
+                                "ru_g": "Учителя изучили теорию Х. Гарднера на семинаре.\n"})
+    rows = [r for r in tables["persons"] if "арднер" in r["surface"]]
+    assert len(rows) == 2 and len({r["person_id"] for r in rows}) == 1
+    assert {r["name"] for r in rows} == {"Х.Гарднер"}
+
+
+def test_name_in_apposition_after_a_genitive_chain_is_nominative():
+    assert _feminine_if_subject("А.К.Сейтов", "А.К. Сейтова", "Занятия ведёт учитель начальных классов ") == "А.К.Сейтова"
+    assert _feminine_if_subject("А.К.Сейтов", "А.К. Сейтова", "Мы применяем технологию ") == "А.К.Сейтов"

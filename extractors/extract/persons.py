@@ -223,7 +223,25 @@ def _ru_nominative_slot(before: str) -> bool:
     if any(q.tag.POS in ("VERB",) for q in parses[:1]):
         return True
     nouns = [q for q in parses if q.tag.POS == "NOUN"]
-    return bool(nouns) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in nouns)
+    if bool(nouns) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in nouns):
+        return True
+    # a genitive chain between a nominative title and the name still leaves it in apposition:
+    # 'курирует методист районного отдела образования Г.С. Ибраева'
+    words = re.findall(r"[^\W\d_]+", b)
+    k = len(words) - 1
+    while k >= 0 and _genitive_only(words[k]):
+        k -= 1
+    if k < 0 or k == len(words) - 1 or k < len(words) - 4:
+        return False
+    head = [q for q in _morph().parse(words[k].lower()) if q.score >= 0.05 and q.tag.POS == "NOUN"]
+    return bool(head) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in head)
+
+
+def _genitive_only(word: str) -> bool:
+    from extractors.extract.technologies.normalize import _morph
+
+    parses = [q for q in _morph().parse(word.lower()) if q.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(parses) and parses[0].tag.case == "gent"
 
 
 def _feminine_if_subject(normalized: str, surface: str, before: str) -> str:
@@ -238,13 +256,31 @@ def _feminine_if_subject(normalized: str, surface: str, before: str) -> str:
     return normalized + surname[-1]
 
 
+# a sentence that ends in an initial (``Дж.``, ``Б.``) was cut inside a name by the splitter
+_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё])?\.$")
+
+
+def _units(doc: Document) -> list[tuple]:
+    """Sentences as units, with a sentence that ends in an initial joined to the next one of the
+    same block (the name's surname opens it); the joined unit keeps the first sentence's id."""
+    if not doc.sentences:
+        return [(None, b.text, b.char_start, b.lang, b.page) for b in doc.blocks]
+    units: list[list] = []
+    for s in doc.sentences:
+        prev = units[-1] if units else None
+        if prev is not None and prev[5] == s.block_id and _ENDS_IN_INITIAL.search(prev[1]) \
+                and not doc.text[prev[2] + len(prev[1]):s.char_start].strip():
+            prev[1] = doc.text[prev[2]:s.char_end]
+            continue
+        units.append([s.sent_id, s.text, s.char_start, s.lang, s.page, s.block_id])
+    return [tuple(u[:5]) for u in units]
+
+
 def find_mentions(docs: Iterable[Document]) -> list[Mention]:
     find_persons, _normalize, person_key = _finder()
     out: list[Mention] = []
     for doc in docs:
-        units = [(s.sent_id, s.text, s.char_start, s.lang, s.page) for s in doc.sentences] or \
-                [(None, b.text, b.char_start, b.lang, b.page) for b in doc.blocks]
-        for sent_id, text, offset, lang, page in units:
+        for sent_id, text, offset, lang, page in _units(doc):
             if lang not in ("kk", "ru"):
                 continue
             for span in find_persons(text, lang):

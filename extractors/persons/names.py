@@ -66,7 +66,7 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
     lv = _last_vowel(stem)
     if sv is None or lv is None:
         return True
-    if lv in "еиэё":  # Russian ``е``/``и`` in surnames (Караев, Мамин) take either row
+    if lv in "еиэёу":  # Russian ``е``/``и`` in surnames (Караев, Мамин) take either row; so does ``у`` (Блум)
         return True
     if stem.endswith(("ов", "ова", "ский")):  # Ахметовқа and Ахметовке are both written
         return True
@@ -126,7 +126,13 @@ def _suffix_fits(stem: str, suffix: str) -> bool:
     if suffix in ("на", "не", "нда", "нде", "ндағы", "ндегі"):
         return stem[-1] in "ыі"
     allowed = _ALLOMORPHS.get(suffix)
-    return allowed is not None and _sound_class(stem) in allowed
+    if allowed is None:
+        return False
+    # Kazakh ``и`` and ``у`` are a vowel with a glide (/ɪj/, /ʊw/): a name ending in them takes the
+    # endings of a ``й``/``у`` stem (Дьюидің, Сухомлинскийдің) as well as a vowel's
+    if stem[-1] in "иу" and "liquid" in allowed:
+        return True
+    return _sound_class(stem) in allowed
 
 
 def _has_surname_ending(word: str, lang: str) -> bool:
@@ -236,6 +242,9 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
             break
     if best is None and role == "Surn" and low.endswith(_RU_ADJ_SURNAME):
         best = next((p for p in parses if p.tag.POS == "ADJF"), None)
+    if best is None and role == "Surn":
+        # a foreign surname that is also a first name (Уильяма, Джонсона): decline it as the name
+        best = next((p for p in parses if "Name" in p.tag and p.tag.case != "nomn"), None)
     if best is None:
         if role == "Surn" and _RU_INSTR_FOREIGN.search(low):
             return word[:-2]  # a foreign surname the dictionary lacks, in the instrumental: Сэмсом → Сэмс

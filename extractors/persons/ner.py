@@ -35,6 +35,9 @@ INITIALS_AFTER_RE = re.compile(rf"(?<![\w.])({_NAME_WORD})\s(?:[{_UP}]\.\s?){{0,
 _SENT_END = {".", "!", "?", "…"}
 
 
+_RU_OV_CASE = re.compile(r"^(\w{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою)$")
+
+
 @dataclass(frozen=True)
 class PersonSpan:
     """A person mention: ``text[start:end] == surface``; ``normalized`` is its stable form."""
@@ -105,7 +108,9 @@ def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
              if re.search(rf"\s{_PARTICLE_WORDS}\s", m.group()) or not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)]
     for m in INITIALS_AFTER_RE.finditer(text):
         word = m.group(1)
-        if _has_surname_ending(word, lang) or _ru_role(word) == "S":
+        # a declined surname before initials: 'с заместителем акима Ибраимовым Н.Т.', 'Қараевқа Ж.'
+        stem = _RU_OV_CASE.sub(r"\1", word) if lang == "ru" else strip_kk_suffix(word)
+        if _has_surname_ending(word, lang) or _has_surname_ending(stem, lang) or _ru_role(word) == "S":
             spans.append((m.start(), m.end(), 0.9))
     return spans
 

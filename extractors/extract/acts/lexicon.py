@@ -42,6 +42,9 @@ HEADS: tuple[Head, ...] = (
     _h("жарлық", "other", "kk", rf"жарлық{_KK_CASE}|жарлығ{_KK_POSS_CASE}"),
     _h("қаулы", "other", "kk", r"қаулы(?:сы|сын|сына|сында|сының|сымен|сынан)?"),
     _h("ереже", "other", "kk", rf"ереже{_KK_POSS_CASE}|ережелер\w*|ереже{_KK_CASE}"),
+    # қағидалар: the rules an order approves (… ұйымдастыру қағидалары / қағидаларын) are plural;
+    # the singular қағида(сы) is a principle or maxim («Білім – өмір бойы» қағидасы)
+    _h("қағида", "other", "kk", r"қағидалар\w*"),
     _h("стандарт", "other", "kk", rf"стандарт{_KK_POSS_CASE}|стандарт{_KK_CASE}|стандарттар\w*"),
     _h("тұжырымдама", "other", "kk", rf"тұжырымдама{_KK_POSS_CASE}|тұжырымдама{_KK_CASE}"),
     _h("стратегия", "other", "kk", rf"стратегия{_KK_POSS_CASE}|стратегия{_KK_CASE}"),
@@ -67,7 +70,7 @@ HEADS: tuple[Head, ...] = (
 
 # Heads too common as ordinary words to count without a strong signal (a title in quotes,
 # a date or number, a national/state adjective in their phrase).
-WEAK_HEADS = {"жоба", "проект", "положение", "ереже", "правила", "стандарт", "стратегия",
+WEAK_HEADS = {"жоба", "проект", "положение", "ереже", "қағида", "правила", "стандарт", "стратегия",
               "тұжырымдама", "концепция", "план", "жоспар", "бағдарлама", "программа"}
 # Heads of national projects are acts only with a national adjective and a quoted name.
 PROJECT_HEADS = {"жоба", "проект"}

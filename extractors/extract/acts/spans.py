@@ -191,6 +191,9 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
         return True
     if low.endswith("ған") or low.endswith("ген") or low.endswith("қан") or low.endswith("кен"):
         return low == "арналған"
+    if re.search(r"(?:ын|ін)$", low) and nxt is not None and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) \
+            and nxt.text[:1].islower():
+        return True  # an object before a verbal noun ('қызметін ұйымдастыру'), not a participle in -атын/-етін
     if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
         return False
     # proper nouns such as Қазақстан end like an ablative; other words do not escape
@@ -227,6 +230,15 @@ def _kk_left(text: str, toks: list[_Tok], k: int, quotes: list[tuple[int, int]],
             i -= 1
             used += 1
             continue
+        if t.text == ")" and i > 0:
+            # a bracketed alternative inside the name: 'кабинеттердің (қызметтердің) қызметін'
+            o = next((x for x in range(i - 1, max(-1, i - 6), -1) if toks[x].text == "("), None)
+            if o is not None and o > 0 and all(toks[x].text[:1].isalpha() and toks[x].text[:1].islower()
+                                               for x in range(o + 1, i)) and o + 1 < i:
+                i = o - 1
+                used += 1
+                continue
+            break
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not _kk_accept(t, prev, nxt, text):
@@ -457,7 +469,7 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
     if head.type in ("programme", "plan"):
         return bool(strong) or "period" in has or ("state" in has and words >= 3)
     # other weak heads: rules, standards, concepts, strategies
-    if head.lemma in ("правила", "положение", "ереже", "стандарт"):
+    if head.lemma in ("правила", "положение", "ереже", "қағида", "стандарт"):
         return bool(strong) or ("capital" in has and words >= 2) or ("state" in has and words >= 3)
     return bool(strong) or "period" in has or ("state" in has and words >= 3)
 

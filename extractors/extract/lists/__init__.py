@@ -22,7 +22,9 @@ from .titles import (
     heading_section,
     names_cabinet,
     names_platform,
+    platform_aliases,
     platform_section,
+    words,
 )
 
 __all__ = ["extract_cabinet_tasks", "extract_platform_criteria", "find_lists"]
@@ -115,6 +117,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
     for doc in docs:
         lemmas = _lemmas(doc)
         aliases = cabinet_aliases(b.text for b in doc.blocks)
+        p_aliases = platform_aliases(b.text for b in doc.blocks)
         kinds: dict[int, Optional[str]] = {}
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
@@ -123,22 +126,42 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
                 kind, rule = kinds[id(pl.parent)], "inherited"
             if kind is None or names_platform(pl.title):
                 continue
-            if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)):
+            if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
+                                            or _cabinet_context(doc, pl, aliases, p_aliases)):
                 continue
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
     return _finish(docs, rows, list(alignments), "kind")
 
 
-def _platform_related(pl: ParsedList) -> bool:
+_DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
+
+
+def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_aliases: tuple[str, ...]) -> bool:
+    """A list whose title names only what it lists (``Күтілетін нәтижелер:``) belongs to the body
+    the text around it is about: the nearest of the lines before it, its section headings and the
+    document's title that names a methodological cabinet or an innovation platform decides."""
+    if len(words(_first_line(pl.title))) > 4 or any(names_platform(t, p_aliases) for t in (pl.title, *(it.text for it in pl.items))):
+        return False  # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context
+    before = [b.text for b in reversed(pl.context)] + list(reversed(pl.intro.section))
+    first = [b.text for b in doc.blocks[:_DOC_HEAD] if b.char_start < pl.intro.char_start]
+    for text in before + first:
+        cab, plat = names_cabinet(text, aliases), names_platform(text, p_aliases)
+        if cab or plat:
+            return cab and not plat
+    return False
+
+
+def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = ()) -> bool:
     """The list, its clause, its section headings or the lines just before it speak of the
-    platforms; a list its title gives to methodological cabinets belongs there instead."""
+    platforms (by name or by the short name the document defined); a list its title gives to
+    methodological cabinets belongs there instead."""
     own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
-    if any(names_platform(t) for t in own):
+    if any(names_platform(t, aliases) for t in own):
         return True
     if names_cabinet(pl.title):
         return False
-    return any(names_platform(t) for t in (*pl.intro.section, *(b.text for b in pl.context)))
+    return any(names_platform(t, aliases) for t in (*pl.intro.section, *(b.text for b in pl.context)))
 
 
 def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Mapping] = ()) -> list[dict]:
@@ -148,6 +171,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
     rows: list[dict] = []
     for doc in docs:
         lemmas = _lemmas(doc)
+        p_aliases = platform_aliases(b.text for b in doc.blocks)
         sections: dict[int, Optional[str]] = {}
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
@@ -158,7 +182,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
                 sec, rule = _section_from_caption(pl, lang)
-            if sec is None or not (rule == "inherited" or _platform_related(pl)):
+            if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases)):
                 continue
             sections[id(pl)] = sec
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, rule, _base_conf(pl, rule)))
@@ -170,7 +194,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             sec, rule = platform_section(b.text, lang, lemmas)
             k = index[b.block_id]
             before = [x.text for x in doc.blocks[max(0, k - CONTEXT) : k]]
-            if sec != "reporting" or rule != "phrase" or not any(names_platform(t) for t in (*b.section, b.text, *before)):
+            if sec != "reporting" or rule != "phrase" or not any(names_platform(t, p_aliases) for t in (*b.section, b.text, *before)):
                 continue
             pl = ParsedList(b, b.section[-1] if b.section else "", [], "clause")
             if not pl.title and k > 0:

@@ -124,6 +124,15 @@ def _first_value_ok(marker: Optional[str], cls: str) -> bool:
     return v[-1] in (1, 0) if cls != "letter" else v[0] == 0
 
 
+def _subclause_of(intro: Block, first: Block) -> bool:
+    """``2.1.`` right under ``2. Задачи ГМК:``: a regulation numbers a clause's list items as its
+    sub-clauses, so decimal items belong to the clause whose number they extend."""
+    if intro.kind != BlockKind.LIST_ITEM or marker_class(intro.list_marker) != "num_dot":
+        return False
+    a, b = _marker_value(intro.list_marker or ""), _marker_value(first.list_marker or "")
+    return a is not None and b is not None and len(b) == 2 and b[0] == a[0] and b[1] == 1
+
+
 def _ends(text: str) -> str:
     t = text.rstrip()
     return t[-1:] if t else ""
@@ -204,7 +213,8 @@ class _Parser:
         self.done_intros.add(intro.block_id)
         if first.kind == BlockKind.LIST_ITEM:
             cls = marker_class(first.list_marker)
-            if cls == parent_cls or cls == "decimal" or not _first_value_ok(first.list_marker, cls):
+            if cls == parent_cls or (cls == "decimal" and not _subclause_of(intro, first)) \
+                    or not _first_value_ok(first.list_marker, cls):
                 return None, i
             j, prev_marker = i, None
             while j < n:

@@ -39,6 +39,8 @@ PLATFORM_STEMS: tuple[tuple[str, str], ...] = (
     ("бағыт", "directions"), ("направлени", "directions"),
     ("есеп", "reporting"), ("отчет", "reporting"), ("отчёт", "reporting"),
     ("обязанност", "obligations"),
+    # the documents an applicant submits are what the application consists of
+    ("құжат", "application_contents"), ("документ", "application_contents"),
 )
 PLATFORM_PHRASES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"досрочн|прекраща\w+ досрочно|бұрын\s+тоқтат|ерте\s+тоқтат|тоқтатылу жағдай", re.I), "early_termination"),
@@ -189,8 +191,27 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a))
 
 
-def names_platform(text: str) -> bool:
-    return bool(PLATFORM_TERMS.search(text))
+def names_platform(text: str, aliases: tuple[str, ...] = ()) -> bool:
+    """The text names an innovation platform, in full or by a short name the document defined
+    for it (:func:`platform_aliases`)."""
+    if PLATFORM_TERMS.search(text):
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in aliases)
+
+
+_PLATFORM_NAME = re.compile(r"инновациялық\s+алаң\w*|инновационн\w*\s+площадк\w*", re.I)
+
+
+def platform_aliases(texts) -> tuple[str, ...]:
+    """Abbreviations a document defines for the platforms right after naming them:
+    ``өңірлік инновациялық алаң (бұдан әрі – ӨИА)``, ``инновационная площадка (далее – РИП/ИП)``.
+    Alternatives joined by a slash are each a short name; case suffixes glue on (``ӨИА-ның``)."""
+    out: list[str] = []
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            if _PLATFORM_NAME.search(text[max(0, m.start() - 80) : m.start()]):
+                out += [a.strip(" «»\"'") for a in re.split(r"[/,]|\s+или\s+|\s+немесе\s+", m.group(1))]
+    return tuple(dict.fromkeys(a for a in out if a and len(a) <= 12))
 
 
 _KK_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
@@ -199,6 +220,10 @@ _DEADLINE = re.compile(
     rf"((?:не позднее|до|не ранее)\s+(?:\d{{1,2}}\s+(?:{_RU_MONTHS})|_+)(?:\s+(?:текущего|следующего|предшествующего|учебного|работе|года|г\.|\d{{4}})){{0,4}}"
     rf"|(?:(?:ағымдағы|келесі|есепті|оқу)\s+)?(?:жылдың\s+)?\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
     rf"|(?:ағымдағы\s+)?(?:оқу\s+)?(?:жылының\s+)?_+\s+мерзіміне\s+дейін"
+    # a time limit counted from an event: 'әр тоқсан аяқталғаннан кейін 10 күн ішінде',
+    # 'в течение 10 рабочих дней после окончания квартала'
+    rf"|(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+ішінде"
+    rf"|в\s+течение\s+(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,3}})?"
     rf"|ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын|в установленные сроки|(?:белгіленген|берілген) мерзімде)",
     re.I,
 )

@@ -140,6 +140,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += colon_list_candidates(s.text, s.char_start, lang)
         cands += tool_candidates(s.text, s.char_start, lang)
     cands = _classes_in_text(doc, cands)
+    cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
     resolved = _resolve(cands)
     index = {id(c): i for i, c in enumerate(resolved)}
@@ -160,6 +161,7 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     candidates are dropped and the members carry it as their class."""
     intro = None
     classes: list[tuple[int, int, str]] = []  # (item start, bracket, class name)
+    new: list[Candidate] = []
     for b in doc.blocks:
         if b.kind != BlockKind.LIST_ITEM:
             intro = b
@@ -176,11 +178,16 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         lo, hi = b.char_start + open_, b.char_start + close
         inside = {(c.start, c.end) for c in cands if lo < c.start and c.end <= hi}
-        if len(inside) < 2:
+        elements = _bracket_elements(b.text[open_ + 1:close])
+        # a class is named in the plural and lists its members: 'технологиялар (топтық оқыту, жұптық жұмыс)'
+        if len(inside) < 2 and not (len(elements) >= 2 and _PLURAL_CLASS_HEAD.search(head)):
             continue
         classes.append((b.char_start, lo, " ".join(head.split())))
+        # candidates that start before the bracket take in the class name and are dropped below
+        new += _member_candidates(b, open_ + 1, elements, [c for c in cands if c.start > lo], " ".join(head.split()))
     if not classes:
         return cands
+    cands = cands + new
     out = []
     for c in cands:
         owner = next((k for k in classes if k[0] <= c.start < k[1]), None)
@@ -192,6 +199,84 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             c.cls = member_of[2]
         out.append(c)
     return out
+
+
+# the plural head of a class name: технологиялар, әдістер, құралдар; технологии, методы, инструменты
+_PLURAL_CLASS_HEAD = re.compile(
+    r"(?<!\w)(технологиялар|әдістер|тәсілдер|құралдар|технологии|методы|при[её]мы|средства|инструменты)(?!\w)", re.I)
+_TOOL_CLASS = re.compile(r"құрал|инструмент|средств|платформ|сервис", re.I)
+
+
+def _bracket_elements(inner: str) -> list[tuple[int, int]]:
+    """Spans of the comma/semicolon separated elements inside a bracket (quotes kept whole)."""
+    masked = re.sub(r"«[^»]*»", lambda m: "_" * len(m.group(0)), inner)
+    spans, pos = [], 0
+    for m in re.finditer(r"[,;]", masked):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(inner)))
+    out = []
+    for a, b in spans:
+        piece = inner[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip().rstrip(".")
+        if body and not PERSON_RE.match(body):
+            out.append((a + lead, a + lead + len(body)))
+    return out
+
+
+PERSON_RE = re.compile(r"^(по\s+)?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+$")
+
+
+def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls: str) -> list[Candidate]:
+    """Members a class lists in its bracket that no other rule found ('жұптық жұмыс',
+    '3D-модельдеу', 'виртуалды зертхана'): being listed as members of a class of technologies
+    makes them technologies; Latin names under a class of tools are tools."""
+    from .lists import _generic, _item_label
+
+    lang = _lang(block)
+    out = []
+    for a, b in elements:
+        s, e = block.char_start + offset + a, block.char_start + offset + b
+        if any(c.start < e and s < c.end for c in cands):
+            continue
+        body = block.text[offset + a:offset + b]
+        if len(body.split()) > 5 or not re.search(r"\w{2,}", body):
+            continue
+        if re.fullmatch(r"[A-Za-z][\w .+#-]*", body):
+            kind = "software"
+            label = body
+        elif len(body.split()) == 1 and re.search(r"(у|ю)$", body.lower()):
+            label, kind = body, "method"  # a verbal noun names the activity itself: '3D-модельдеу'
+        else:
+            label, _author, kind = _item_label(body, lang)
+            if _generic(label, lang):
+                continue
+            if kind == "pedagogical_technology" and not re.search(r"технолог|оқыт|обучен", label, re.I):
+                kind = "method"
+        if _TOOL_CLASS.search(cls) and kind != "software" and re.search(r"зертхана|лаборатор|тренажер|тренажёр", body, re.I):
+            kind = "software"
+        out.append(Candidate(s, e, body, label, lang, kind, "class_member", 0.8, cls=cls, block_id=block.block_id,
+                             priority=2))
+    return out
+
+
+# nouns of ideas and principles: a quoted phrase they govern is a maxim, not a technology
+# ('«істеу арқылы оқыту» қағидасы', 'принцип «обучение через деятельность»')
+_IDEA_AFTER = re.compile(r"^\s*(қағида|ұстаным|идея|тұжырым|концепция|принцип|девиз|ұран)\w*", re.I)
+_IDEA_BEFORE = re.compile(r"(принцип|иде[яюие]|лозунг|девиз|қағида)\w*\s*$", re.I)
+
+
+def _quoted_idea(text: str, c: Candidate) -> bool:
+    if c.rule in ("classification_table",):
+        return False
+    open_ = text.rfind("«", max(0, c.start - 3), c.start + 1)
+    if open_ < 0:
+        return False
+    close = text.find("»", c.start)
+    if close < 0 or close + 1 < c.end or close - c.end > 3:
+        return False
+    return bool(_IDEA_AFTER.match(text[close + 1:close + 40]) or _IDEA_BEFORE.search(text[max(0, open_ - 30):open_]))
 
 
 def _with_block(c: Candidate, block_id: str, priority: int) -> Candidate:

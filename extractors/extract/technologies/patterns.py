@@ -127,6 +127,29 @@ _OQYTU_BLOCK = re.compile(
 _ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ін|ы|і|ін|мен)?$", re.I)
 
 
+# Kazakh adjectives made from Latin loan adjectives (Russian -ивный/-альный → Kazakh -ивті/-алды):
+# формативті, суммативті, критериалды. Their -ды/-ті is the adjective suffix, not the accusative,
+# unless the stem is itself a Russian noun (материалды, потенциалды бағалау: 'to assess the material').
+_KK_LOAN_ADJ = re.compile(r"^(\w{3,}(?:ив|иал|ал|онал))(ті|ды|ты|ді)$")
+
+
+def kk_loan_adjective(word: str) -> bool:
+    m = _KK_LOAN_ADJ.match(word.lower())
+    if not m:
+        return False
+    stem = m.group(1)
+    if stem.endswith("ив"):
+        return True
+    from .normalize import _morph
+
+    morph = _morph()
+    return morph is None or not (morph.word_is_known(stem) and any(
+        q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in morph.parse(stem)[:2]))
+
+
+_KK_TAXONOMY = re.compile(r"^таксономия(сы|сын|сына|сының|сымен|сында|лар|лары|ларын|ны|ның|ға|да|мен)?$", re.I)
+
+
 def _kk_label_head(head: str, last_mod: str) -> str:
     h = head.lower()
     if h.startswith("технолог"):
@@ -136,6 +159,8 @@ def _kk_label_head(head: str, last_mod: str) -> str:
         return "оқыту"
     if h.startswith("бағала"):
         return "бағалау"
+    if h.startswith("таксоном"):
+        return "таксономиясы"
     if h.startswith("әдістеме"):
         return "әдістемесі"
     return "әдісі"
@@ -156,6 +181,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             head_kind = "adis"
         elif re.match(r"^бағалау(ды|ға|дың|ын)?$", lw):
             head_kind = "assess"
+        elif _KK_TAXONOMY.match(lw):
+            head_kind = "taxonomy"  # a taxonomy of learning goals, named by its author or its object
         elif re.match(r"^[A-Za-z]{2,}[-–]оқыту(ды|дың|ға|да|дан|мен)?$", w):
             head_kind, glued = "oqytu", re.split(r"[-–]", w)[0]
         elif re.match(r"^[\w]+[-–]технология", lw):
@@ -242,10 +269,19 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                                                                             and toks[j - 1][0].lower() not in _KK_STOP):
                     break  # 'курсты оқыту': an accusative object, not an adjective
             elif head_kind == "assess":
-                if mods or not re.search(r"(лық|лік|дық|дік|тық|тік)$", lt) or lt in GENERIC_KK:
+                if not mods and (i + 1 < len(toks) and toks[i + 1][0].lower() in ("үшін", "мақсатында")
+                                 or j > 0 and re.search(r"(ны|ні|ды|ді|ты|ті)$", toks[j - 1][0].lower())
+                                 and not is_kk_adjective(toks[j - 1][0])):
+                    break  # 'тәжірибені объективті бағалау үшін': a verb with its object and purpose, not a term
+                if mods or not (re.search(r"(лық|лік|дық|дік|тық|тік)$", lt) or kk_loan_adjective(lt)) or lt in GENERIC_KK:
+                    break
+            elif head_kind == "taxonomy":
+                if mods or not (_kk_adj(lt) or kk_loan_adjective(lt)) or lt in GENERIC_KK:
                     break
             elif head_kind == "adis":
+                # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which
                 if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun \
+                        or re.search(r"(дағы|дегі|тағы|тегі)$", lt) \
                         or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
                     break
             else:
@@ -266,6 +302,15 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         while mods and mods[0][0].lower() in GENERIC_KK | {"оқу", "білім", "беру"}:
             mods.pop(0)
         specific = [m for m in mods if m[0].lower() not in GENERIC_KK]
+        if not specific and head_kind == "taxonomy" and author:
+            # 'Б. Блумның таксономиясы': the author alone names which taxonomy
+            k0 = j
+            while k0 - 1 >= 0 and _INITIAL.match(toks[k0 - 1][0]):
+                k0 -= 1
+            st = toks[k0][1]
+            out.append(Candidate(base + st, base + e, text[st:e], f"{author} таксономиясы", lang, "method",
+                                 "kk_head_taxonomy", 0.85, author=author))
+            continue
         if not specific:
             continue
         if head_kind == "oqytu" and i + 1 < len(toks) and _OQYTU_BLOCK.match(toks[i + 1][0]):
@@ -296,7 +341,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         label += tail
         if label[:1].isupper() and not re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}|[A-Z]", label):
             label = label[:1].lower() + label[1:]
-        kind = "method" if head_kind in ("adis", "assess") else "pedagogical_technology"
+        kind = "method" if head_kind in ("adis", "assess", "taxonomy") else "pedagogical_technology"
         conf = 0.9 if author else (0.8 if head_kind == "tech" else 0.7)
         out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
                              f"kk_head_{head_kind}", conf, author=author))
@@ -328,8 +373,12 @@ def _ru_agree(adjs: list[str], head_lemma: str) -> str:
     return " ".join(out)
 
 
-_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание", "приём", "прием"}
-_RU_GEN_HEADS = {"технология", "метод"}
+_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание", "приём", "прием", "таксономия"}
+_RU_GEN_HEADS = {"технология", "метод", "таксономия"}
+# adjectives that say who assesses or at what level (внешнее, независимое, государственное
+# оценивание): an assessment procedure of the system, not a teaching method
+_RU_ASSESS_AGENT = {"внешний", "внутренний", "независимый", "государственный", "международный",
+                    "национальный", "региональный", "республиканский", "ведомственный"}
 
 
 def _ru_gen_np(toks, k):
@@ -369,7 +418,7 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         lemma = ru_lemma(lw)
         if lemma not in _RU_HEADS:
             continue
-        kind = "method" if lemma in ("метод", "методика", "приём", "прием") else "pedagogical_technology"
+        kind = "method" if lemma in ("метод", "методика", "приём", "прием", "таксономия") else "pedagogical_technology"
         # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
         j = i - 1
         groups: list[list[tuple[str, int, int]]] = [[]]
@@ -397,6 +446,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 # приём is any 'device': only a classifying adjective names a kind of method
                 # (игровые приёмы), not a qualitative one (разнообразные приёмы)
                 spec = [a for a in spec if ru_parse(a[0].lower()) is not None and "Qual" not in ru_parse(a[0].lower()).tag]
+            if lemma == "оценивание" and any(ru_lemma(a[0].lower()) in _RU_ASSESS_AGENT for a in g):
+                continue
             if not spec or lemma == "педагогика":
                 continue
             g = [a for a in g if a in spec or g.index(a) > g.index(spec[0])]
@@ -460,6 +511,13 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
 _KK_NAMED = re.compile(r"«([^«»]{2,40})»\s+(стратегия|тәсіл|әдіс|технология|ойын)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр)(\w*)\s+«([^«»]{2,40})»", re.I)
+# Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
+# (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
+# and a quoted action, not a name)
+_KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын)(сы|і|ы|тер|тері|дер|дері|дар|дары)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
+# further quoted names coordinated with the first: 'приёмы «A», «B» и «C»'
+_NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
+_PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
 _KK_HEAD_LABEL = {"стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
 _RU_HEAD_LABEL = {"стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
 # a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
@@ -475,6 +533,20 @@ def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
             kind = "pedagogical_technology" if head == "технология" else "method"
             label = f"«{m.group(1)}» {_KK_HEAD_LABEL[head]}"
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "kk_named", 0.8))
+            # '«Ыстық орындық», «Біліммен бөліс» және «Түйін сөз» әдістері': the plural head governs every name before it
+            left = m.start()
+            while True:
+                pm = _PREV_QUOTED.search(text[:left])
+                if not pm:
+                    break
+                out.append(Candidate(base + pm.start(), base + pm.start() + len(pm.group(1)) + 2, f"«{pm.group(1)}»",
+                                     f"«{pm.group(1)}» {_KK_HEAD_LABEL[head]}", lang, kind, "kk_named_coord", 0.75))
+                left = pm.start()
+        for m in _KK_NAMED_AFTER.finditer(text):
+            head = m.group(1).lower()
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{m.group(3)}» {_KK_HEAD_LABEL[head]}",
+                                 lang, "method", "kk_named", 0.8))
+            out += _coordinated_quotes(text, base, m.end(), lambda q, h=head: f"«{q}» {_KK_HEAD_LABEL[h]}", lang, "kk")
         for m in _KK_PEDAGOGY.finditer(text):
             mod = m.group(1).lower()
             # before a noun, 'ізгілікті' is the adjective (an accusative noun cannot stand there)
@@ -489,7 +561,23 @@ def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
             kind = "pedagogical_technology" if head == "технологи" else "method"
             label = f"{_RU_HEAD_LABEL.get(head, head)} «{m.group(3)}»"
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "ru_named", 0.8))
+            out += _coordinated_quotes(text, base, m.end(), lambda q, h=head: f"{_RU_HEAD_LABEL.get(h, h)} «{q}»", lang, "ru",
+                                       kind)
     return out
+
+
+def _coordinated_quotes(text: str, base: int, pos: int, label_of, lang: str, rule_lang: str,
+                        kind: str = "method") -> list[Candidate]:
+    """Quoted names that follow a 'head «name»' joined by commas or a conjunction share its head."""
+    out = []
+    while True:
+        nm = _NEXT_QUOTED.match(text, pos)
+        if not nm:
+            return out
+        qs = nm.end() - len(nm.group(1)) - 2
+        out.append(Candidate(base + qs, base + nm.end(), text[qs:nm.end()], label_of(nm.group(1)), lang, kind,
+                             f"{rule_lang}_named_coord", 0.75))
+        pos = nm.end()
 
 
 def ru_compound_heads(text: str, base: int) -> list[Candidate]:
@@ -506,7 +594,69 @@ def ru_compound_heads(text: str, base: int) -> list[Candidate]:
     return out
 
 
+# 'занятия с элементами сенсорной интеграции и арт-терапии', 'урок с элементами проблемного обучения':
+# a lesson 'with elements of' X names X as a method used in it
+_RU_LESSON = {"занятие", "урок", "тренинг", "обучение", "курс", "мероприятие", "практикум", "работа"}
+
+
+def _ru_nominative_np(words: list[str]) -> str:
+    """'сенсорной интеграции' → 'сенсорная интеграция': the first noun and the adjectives before it."""
+    morph = _morph_or_none()
+    if morph is None:
+        return " ".join(words)
+    out, head_done, gender = [], False, None
+    parsed = [morph.parse(w.lower())[0] for w in words]
+    noun_i = next((k for k, p in enumerate(parsed) if p.tag.POS == "NOUN"), None)
+    if noun_i is None:
+        return " ".join(w.lower() for w in words)
+    noun = parsed[noun_i].inflect({"nomn", "sing"}) or parsed[noun_i]
+    gender = noun.tag.gender
+    for k, (w, p) in enumerate(zip(words, parsed)):
+        if k < noun_i and p.tag.POS in ("ADJF", "PRTF"):
+            f = p.inflect({"nomn", "sing", gender}) if gender else None
+            out.append(f.word if f else w.lower())
+        elif k == noun_i:
+            out.append(noun.word)
+        else:
+            out.append(w.lower())
+    return " ".join(out)
+
+
+def _morph_or_none():
+    from .normalize import _morph
+
+    return _morph()
+
+
+def ru_elements_rules(text: str, base: int) -> list[Candidate]:
+    toks = tokens(text)
+    out: list[Candidate] = []
+    for i in range(1, len(toks) - 1):
+        if toks[i][0].lower() not in ("с", "со") or not toks[i + 1][0].lower().startswith("элемент"):
+            continue
+        if ru_lemma(toks[i - 1][0].lower()) not in _RU_LESSON:
+            continue
+        k = i + 2
+        while k < len(toks):
+            end = _ru_gen_np(toks, k)
+            if end == k:
+                break
+            words = [toks[x][0] for x in range(k, end)]
+            lemmas = {ru_lemma(w.lower()) for w in words}
+            if not lemmas <= GENERIC_RU_GEN | GENERIC_RU and (len(words) >= 2 or "-" in words[0]):
+                st, en = toks[k][1], toks[end - 1][2]
+                out.append(Candidate(base + st, base + en, text[st:en], _ru_nominative_np(words), "ru", "method",
+                                     "ru_elements", 0.7))
+            k = end
+            if k < len(toks) and toks[k][0] in (",", "и"):
+                k += 1
+                continue
+            break
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
         return kk_head_rules(text, base, "kk") + named_rules(text, base, "kk")
-    return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base)
+    return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
+        + ru_elements_rules(text, base)

@@ -24,6 +24,22 @@ TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learni
 TOOL_TERMS = re.compile(r"\b(интерактивт[іи]\w*\s+тақта\w*|интерактивн\w+\s+доск\w*|электрондық\s+оқулық\w*|электронн\w+\s+учебник\w*)", re.I)
 
 
+# nouns of equipment and kits: the Latin names they govern are products ('LEGO Education SPIKE және
+# Arduino жиынтықтары', 'конструкторы LEGO и Makeblock', 'на оборудовании Arduino')
+EQUIPMENT = r"(?:жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*)"
+_NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
+
+
+def _governed_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches holding a coordinated list of Latin names next to the equipment noun that governs
+    it: before the noun in Kazakh (head-final), after it in Russian."""
+    name = r"[A-Z][A-Za-z0-9+#]*(?:\s[A-Z][A-Za-z0-9+#]*)*"
+    names = _NAME_LIST.format(n=name)
+    spans = [(m.start(), m.start() + len(m.group(1))) for m in re.finditer(rf"({names})\s+{EQUIPMENT}(?!\w)", text)]
+    spans += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<!\w){EQUIPMENT}\s+({names})", text, re.I)]
+    return spans
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"", text)]
 
@@ -32,6 +48,7 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
     out: list[Candidate] = []
     quoted = _quoted_spans(text)
     cue = context_cue or bool(TOOL_CUE.search(text))
+    governed = _governed_spans(text)
     scope = text
     offset = 0
     if context_cue and ":" in text:
@@ -50,9 +67,10 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
         if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES:
             continue
         named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
-        if not (cue or named_program):
+        in_list = any(a <= s and e <= b for a, b in governed)
+        if not (cue or named_program or in_list):
             continue
-        if re.fullmatch(r"[A-Z]{2,5}", name) and not named_program:
+        if re.fullmatch(r"[A-Z]{2,5}", name) and not (named_program or in_list):
             continue
         e2 = e
         label = name
@@ -60,7 +78,7 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
             mm = re.match(r"\s*(бағдарламасы|бағдарламасын|бағдарламасының)", text[e:])
             if mm:
                 e2 = e + mm.end()
-        conf = 0.9 if (context_cue or named_program) else 0.8
+        conf = 0.9 if (context_cue or named_program or in_list) else 0.8
         out.append(Candidate(base + s, base + e2, text[s:e2], label, lang, "software", "tool_name", conf))
     for m in TOOL_TERMS.finditer(text):
         words = m.group(0).lower().split()
