@@ -4,7 +4,11 @@ replicated corpora, and the same stages as plain functions — side by side, med
     python3 -m bench.pipeline [--runs 3] [--scales 1,10,50] [--work DIR]
 
 Every measurement runs `edukb build` in a fresh subprocess (so Prefect's start-up is included,
-as a user would meet it) and reads its wall time and peak memory (ru_maxrss of the child).
+as a user would meet it) and reads its wall time, its CPU time (user + system of the build and
+every process it started and waited for) and its peak memory: ru_maxrss of the largest process,
+and the sum over the whole process tree (build, Prefect's server, workers) sampled every 0.1 s.
+Flow and plain-function builds alternate, so both meet the same load on a shared machine; the
+overhead is given for wall time and for CPU time (the latter barely moved by other jobs).
 Replicated corpora give every copy its own file name and slightly varied text (a numbered
 preface line and shuffled digits), so no cache can serve one copy for another.
 """
@@ -70,7 +74,8 @@ def run_build(corpus: Path, out: Path, runner: str) -> dict:
     """One ``edukb build`` in a fresh process. Memory: the largest process (ru_maxrss) and the
     whole process tree (the build, Prefect's server, Dask workers), sampled every 0.1 s."""
     cmd = [sys.executable, "-m", "edukb", "build", "--corpus", str(corpus), "--out", str(out), "--runner", runner, "--no-progress"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -94,8 +99,9 @@ def run_build(corpus: Path, out: Path, runner: str) -> dict:
     sampler.join()
     if proc.returncode != 0:
         raise RuntimeError(f"build failed: {stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"wall_s": wall, "peak_mb": max(peak, before) / 1024, "tree_peak_mb": tree_peak / 2**20, "stdout": stdout}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime - cpu_before, "peak_mb": max(usage.ru_maxrss, before) / 1024,
+            "tree_peak_mb": tree_peak / 2**20, "stdout": stdout}
 
 
 def median_of(fn, runs: int) -> tuple[float, list[dict]]:
@@ -124,8 +130,13 @@ def main() -> None:
         corpus = replicate(work / f"corpus_x{scale}", scale)  # a copy: the update step adds files
         n_docs = len(list(corpus.glob("*.txt")))
         runs = args.runs if scale < 50 else max(1, min(args.runs, 2))
-        full, full_runs = median_of(lambda i: run_build(corpus, fresh(work / f"kb_x{scale}_{i}"), "local"), runs)
-        plain, plain_runs = median_of(lambda i: run_build(corpus, fresh(work / f"kbp_x{scale}_{i}"), "none"), runs)
+        # the flow and the plain functions alternate, so both meet the same load on a shared machine
+        full_runs, plain_runs = [], []
+        for i in range(runs):
+            full_runs.append(run_build(corpus, fresh(work / f"kb_x{scale}_{i}"), "local"))
+            plain_runs.append(run_build(corpus, fresh(work / f"kbp_x{scale}_{i}"), "none"))
+        full, plain = (statistics.median(r["wall_s"] for r in rs) for rs in (full_runs, plain_runs))
+        full_cpu, plain_cpu = (statistics.median(r["cpu_s"] for r in rs) for rs in (full_runs, plain_runs))
         out = work / f"kb_x{scale}_0"
         nochange, _ = median_of(lambda i: run_build(corpus, out, "local"), runs)
 
@@ -145,16 +156,17 @@ def main() -> None:
         figures[scale] = {
             "documents": n_docs, "full_s": full, "plain_s": plain, "nochange_s": nochange, "update_s": update,
             "per_doc_s": full / n_docs, "peak_mb": peak, "tree_peak_mb": tree_peak, "plain_peak_mb": plain_peak,
-            "overhead": (full - plain) / plain,
+            "overhead": (full - plain) / plain, "full_cpu_s": full_cpu, "plain_cpu_s": plain_cpu,
+            "cpu_overhead": (full_cpu - plain_cpu) / plain_cpu,
         }
         rows.append(figures[scale])
-        print(f"scale {scale}× ({n_docs} docs): full {full:.1f}s, plain {plain:.1f}s, no-change {nochange:.1f}s, "
+        print(f"scale {scale}× ({n_docs} docs): full {full:.1f}s (CPU {full_cpu:.1f}s), plain {plain:.1f}s (CPU {plain_cpu:.1f}s), no-change {nochange:.1f}s, "
               f"one-doc update {update:.1f}s, peak {peak:.0f} MB (process tree {tree_peak:.0f} MB; plain {plain_peak:.0f} MB)", flush=True)
 
-    print("\n| corpus | docs | full build (Prefect) | plain functions | Prefect overhead | no-change rebuild | one-doc update | per doc | peak memory (largest process / process tree / plain) |")
+    print("\n| corpus | docs | full build (Prefect) | plain functions | Prefect overhead (wall / CPU) | no-change rebuild | one-doc update | per doc | peak memory (largest process / process tree / plain) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for scale, f in figures.items():
-        print(f"| {scale}× | {f['documents']} | {f['full_s']:.1f} s | {f['plain_s']:.1f} s | {f['overhead']:+.0%} | "
+        print(f"| {scale}× | {f['documents']} | {f['full_s']:.1f} s | {f['plain_s']:.1f} s | {f['overhead']:+.0%} / {f['cpu_overhead']:+.0%} | "
               f"{f['nochange_s']:.1f} s ({f['nochange_s'] / f['full_s']:.0%}) | {f['update_s']:.1f} s ({f['update_s'] / f['full_s']:.0%}) | "
               f"{f['per_doc_s']:.2f} s | {f['peak_mb']:.0f} / {f['tree_peak_mb']:.0f} / {f['plain_peak_mb']:.0f} MB |")
     if 10 in figures and 50 in figures:
