@@ -429,3 +429,211 @@ def test_one_person_id_across_kazakh_and_russian(tmp_path):
 def test_name_in_apposition_after_a_genitive_chain_is_nominative():
     assert _feminine_if_subject("А.К.Сейтов", "А.К. Сейтова", "Занятия ведёт учитель начальных классов ") == "А.К.Сейтова"
     assert _feminine_if_subject("А.К.Сейтов", "А.К. Сейтова", "Мы применяем технологию ") == "А.К.Сейтов"
+
+
+# ------------------------------------------------ rules from held-out set D (issue 5)
+# lists
+def test_a_clause_that_states_a_fact_before_opening_its_list_is_titled_by_its_last_sentence(tmp_path):
+    text = (
+        "Облыстық инновациялық алаң туралы ереже\n\n"
+        "1. Жалпы ережелер\n"
+        "1. Осы Ереже облыстағы инновациялық алаңдардың жұмыс тәртібін белгілейді.\n"
+        "2. Үміткер мектеп білім басқармасына жыл сайын 1 сәуірге дейін өтініш жібереді. "
+        "Өтінішке мынадай құжаттар тіркеледі:\n"
+        "– директордың қолы қойылған хат;\n"
+        "– жобаның қысқаша сипаттамасы.\n"
+    )
+    rows = _tables(tmp_path, {"kk_rules": text})["platform_criteria"]
+    got = [(r["list_title"], r["section"], r["position"]) for r in rows if r["section"] == "application_contents"]
+    assert got == [("Өтінішке мынадай құжаттар тіркеледі:", "application_contents", 1),
+                   ("Өтінішке мынадай құжаттар тіркеледі:", "application_contents", 2)]
+
+
+def test_requirements_and_termination_before_the_term_name_platform_sections():
+    from extractors.extract.lists.titles import platform_section
+
+    # талап / требование: what an applicant must meet is what the expertise checks
+    assert platform_section("Үміткер мектеп мынадай талаптарды орындауы тиіс:", "kk")[0] == "expertise_criteria"
+    assert platform_section("Организация-заявитель должна отвечать следующим требованиям:", "ru")[0] == "expertise_criteria"
+    # мерзімінен бұрын 'before its term' = досрочно, whatever the verb
+    assert platform_section("Мектептің алаң мәртебесі мерзімінен бұрын келесі себептермен алынады:", "kk")[0] == "early_termination"
+    assert platform_section("Статус площадки снимается до истечения срока в случаях:", "ru")[0] == "early_termination"
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("аралық есеп – әр тоқсан аяқталғаннан кейінгі айдың 5-іне дейін;", "әр тоқсан аяқталғаннан кейінгі айдың 5-іне дейін"),
+    ("жоба бойынша есеп – жоба аяқталғанға дейін екі апта бұрын.", "жоба аяқталғанға дейін екі апта бұрын"),
+    ("жылдық есеп – 20 мамырға дейін тапсырылады.", "20 мамырға дейін"),
+    ("годовой отчет – до 10 декабря ежегодно;", "до 10 декабря ежегодно"),
+    ("итоговый отчет – за один месяц до окончания срока статуса.", "за один месяц до окончания срока статуса"),
+    ("кластер – ақпаратты топтастыру тәсілі;", None),
+])
+def test_report_name_dash_due_time(item, expected):
+    assert deadline(item) == expected
+
+
+def test_items_that_are_finite_verbs_are_functions_even_under_a_title_about_tasks(tmp_path):
+    text = (
+        "Городской методический центр (далее – ГМЦ) работает при управлении образования.\n\n"
+        "Основными задачами ГМЦ являются:\n"
+        "1) поддержка молодых педагогов;\n"
+        "2) обобщение опыта школ города.\n"
+        "ГМЦ для решения поставленных перед ним задач:\n"
+        "1) изучает потребности учителей в повышении квалификации;\n"
+        "2) проводит семинары и мастер-классы;\n"
+        "3) публикует сборники лучших практик.\n"
+    )
+    rows = _tables(tmp_path, {"ru_gmc": text})["cabinet_tasks"]
+    assert [r["kind"] for r in rows] == ["task", "task", "function", "function", "function"]
+
+
+def test_kazakh_items_closed_by_a_finite_verb_are_predicates():
+    from extractors.extract.lists import _predicate_items
+    from extractors.extract.lists.structure import Item, ParsedList
+    from models import Block, BlockKind
+
+    def blk(i, t):
+        return Block(block_id=f"x:b{i}", doc_id="x", kind=BlockKind.LIST_ITEM, text=t, page=None,
+                     char_start=i * 100, char_end=i * 100 + len(t))
+
+    items = [blk(1, "мұғалімдерге әдістемелік көмек көрсетеді;"), blk(2, "аудандық семинарлар ұйымдастырады.")]
+    pl = ParsedList(blk(0, "Кабинет:"), "Кабинет:", [Item([b], b.char_start, b.char_end, b.text) for b in items], "marked")
+    assert _predicate_items(pl, "kk", {})
+    nouns = [blk(3, "мұғалімдерге әдістемелік көмек көрсету;"), blk(4, "аудандық семинарлар ұйымдастыру.")]
+    pl.items = [Item([b], b.char_start, b.char_end, b.text) for b in nouns]
+    assert not _predicate_items(pl, "kk", {})
+
+
+def test_a_list_of_results_takes_its_kind_from_the_section_caption(tmp_path):
+    text = (
+        "ПОЛОЖЕНИЕ\nо школьном методическом кабинете\n\n"
+        "1. Общие положения\n"
+        "1. Школьный методический кабинет (далее – ШМК) создается приказом директора школы.\n"
+        "2. Ожидаемые результаты\n"
+        "2. Работа ШМК в течение года позволит достичь:\n"
+        "- роста числа учителей-исследователей;\n"
+        "- повышения качества уроков.\n"
+    )
+    rows = _tables(tmp_path, {"ru_shmk": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("expected_result", 1), ("expected_result", 2)]
+
+
+# persons
+def test_coauthor_after_a_dash_keeps_the_case_of_the_first_name():
+    t = "Учителя опираются на концепцию В.С. Библера – С.Ю. Курганова о диалоге культур."
+    assert _feminine_if_subject("С.Ю.Курганов", "С.Ю. Курганова", t[: t.index("С.Ю.")]) == "С.Ю.Курганов"
+    # a dash that introduces the name still makes it the nominative of a woman
+    assert _feminine_if_subject("Е.В.Соколов", "Е.В. Соколова", "Ответственный – ") == "Е.В.Соколова"
+
+
+def test_nominative_ov_surname_is_not_a_plural_of_a_first_name():
+    from extractors.persons.names import normalize_person
+
+    # pymorphy reads 'Серикбаев' as the genitive plural of the name 'Серикбай'
+    assert normalize_person("А.Б. Серикбаев", "ru") == "А.Б.Серикбаев"
+    assert normalize_person("Д.М. Русланов", "ru") == "Д.М.Русланов"
+
+
+def test_instrumental_or_genitive_feminine_surname_after_initials():
+    spans = find_persons("За консультацией следует обращаться к методисту Г.Т. Сейтказиевой (каб. 12).", "ru")
+    assert [s.normalized for s in spans] == ["Г.Т.Сейтказиева"]
+
+
+def test_a_bare_name_that_opens_a_longer_quotation_is_not_a_person():
+    assert find_persons("Сабаққа «Абай жолы» романынан үзінді алынды.", "kk") == []
+    assert find_persons("Ученики обсуждали тему «Пушкин и его время» на уроке.", "ru") == []
+    # initials make a name wherever it stands
+    assert [s.surface for s in find_persons("Доклад «Наследие» подготовила А.К. Муканова.", "ru")] == ["А.К. Муканова"]
+
+
+# acts
+def test_a_concept_is_a_programme_and_its_coordinated_adjectives_stay_in_its_name():
+    kk = find_acts("Білім беруді цифрландырудың 2025 – 2030 жылдарға арналған тұжырымдамасы қабылданды.", "kk")
+    assert [a.type for a in kk] == ["programme"]
+    t = "Работа ведется в рамках Концепции развития инклюзивного, дополнительного и технического образования на 2024 – 2028 годы."
+    ru = find_acts(t, "ru")
+    assert [(a.type, a.period) for a in ru] == [("programme", "2024-2028")]
+    assert t[ru[0].start:ru[0].end].endswith("на 2024 – 2028 годы")
+
+
+def test_order_of_a_local_head_over_several_title_lines_is_an_act(tmp_path):
+    text = (
+        "Утверждено\nприказом начальника отдела образования\nпо Бурабайскому району\nАкмолинской области\n"
+        "от 12 февраля 2025 года № 27\n\nПОЛОЖЕНИЕ\nо работе школьных методических объединений\n\n"
+        "Руководитель объединения назначается приказом директора.\n"
+    )
+    rows = _tables(tmp_path, {"ru_local_order": text})["normative_acts"]
+    assert [(r["type"], r["date"], r["number"]) for r in rows] == [("order", "2025-02-12", "27")]
+
+
+def test_a_curriculum_is_not_a_state_programme():
+    assert find_acts("Типовая учебная программа по предмету «Физика» обновлена в 2022 году.", "ru") == []
+    assert find_acts("Мектеп «Алгебра» пәні бойынша үлгілік оқу бағдарламасын басшылыққа алады.", "kk") == []
+    state = find_acts("Государственная программа развития образования на 2020 – 2025 годы завершена.", "ru")
+    assert [a.type for a in state] == ["programme"]
+
+
+# technologies
+def _techs(tables) -> list[tuple[str, str]]:
+    return [(t["label_kk"] or t["label_ru"], t["kind"]) for t in tables["technologies"]]
+
+
+def test_stage_label_then_methods_in_a_list_item(tmp_path):
+    text = (
+        "Работа с текстом на уроке литературы\n\n"
+        "На каждой стадии урока я применяю свои приемы:\n"
+        "– на стадии вызова: «Мозговой штурм», «Корзина идей»;\n"
+        "– на стадии осмысления: «Чтение с остановками» (медленное чтение), кластер.\n"
+    )
+    techs = _techs(_tables(tmp_path, {"ru_stages": text}))
+    labels = {l for l, _ in techs}
+    assert {"«Мозговой штурм»", "«Корзина идей»", "«Чтение с остановками»", "кластер"} <= labels
+    assert not any("стади" in l for l in labels)
+    assert all(k == "method" for l, k in techs if l in ("«Мозговой штурм»", "кластер"))
+
+
+def test_latin_names_after_a_sentence_about_digital_tools(tmp_path):
+    text = (
+        "Цифровые инструменты помогают разнообразить урок. Викторины мы проводим в Kahoot, "
+        "а карточки для повторения делаем в Quizlet.\n"
+    )
+    techs = _techs(_tables(tmp_path, {"ru_tools": text}))
+    assert {("Kahoot", "software"), ("Quizlet", "software")} <= set(techs)
+
+
+def test_classes_given_with_a_dash_list_their_members(tmp_path):
+    text = (
+        "Сабақта қолданылатын технологияларды үш топқа бөлуге болады:\n"
+        "1) белсенді технологиялар – рөлдік ойын, пікірталас;\n"
+        "2) ақпараттық технологиялар – қашықтан оқыту, Е.Н. Петровтың веб-квест технологиясы (интернеттегі ізденіс).\n"
+    )
+    tables = _tables(tmp_path, {"kk_classes": text})
+    labels = {t["label_kk"]: t for t in tables["technologies"]}
+    assert not any(l.startswith(("белсенді технология", "ақпараттық технология")) for l in labels)
+    assert "веб-квест технологиясы" in labels and "қашықтан оқыту" in labels
+    assert labels["қашықтан оқыту"]["class_kk"] == "ақпараттық технологиялар"
+
+
+def test_a_name_in_brackets_after_a_technology_is_its_other_name(tmp_path):
+    text = ("На уроках истории применяется технология модульного обучения "
+            "(технология поэтапного освоения учебных блоков) и кейс-метод.\n")
+    tables = _tables(tmp_path, {"ru_alias": text})
+    modular = [t for t in tables["technologies"]
+               if "модульн" in (t["label_ru"] or "") + (t["alt_labels"] or "") or "поэтапн" in (t["label_ru"] or "") + (t["alt_labels"] or "")]
+    assert len(modular) == 1
+
+
+def test_kazakh_and_russian_names_meet_without_a_translation(tmp_path):
+    kk = ("Мұғалімдер сабақта кіріктірілген оқыту мен дамыта оқыту технологиясын қолданады. "
+          "Әріптестер зерттеу сабағы (Lesson Study) тәжірибесімен бөлісті.\n")
+    ru = ("Учителя нашей школы применяют интегрированное обучение. Основой стала технология развивающего обучения. "
+          "Коллеги обсуждали исследование урока (Lesson Study) на семинаре.\n")
+    tables = _tables(tmp_path, {"kk_school": kk, "ru_school": ru})
+    by_word: dict[str, set] = {}
+    for m in tables["technology_mentions"]:
+        for word in ("кіріктір", "интегрир", "дамыта", "развива", "Lesson"):
+            if word.lower() in m["surface"].lower():
+                by_word.setdefault(word, set()).add((m["lang"], m["tech_id"]))
+    for kk_w, ru_w in (("кіріктір", "интегрир"), ("дамыта", "развива")):
+        assert {t for _, t in by_word[kk_w]} == {t for _, t in by_word[ru_w]}
+    assert {lang for lang, _ in by_word["Lesson"]} == {"kk", "ru"} and len({t for _, t in by_word["Lesson"]}) == 1

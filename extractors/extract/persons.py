@@ -210,6 +210,12 @@ def _ru_nominative_slot(before: str) -> bool:
     apposition (``Методист Бекова А.Т.``). After any other noun a name is its genitive
     (``технология В.Ф. Шаталова``)."""
     b = before.rstrip()
+    if b and (b[-1] in "–—" or (b[-1] == "-" and b[-2:-1].isspace())):
+        prev = _NAME_BEFORE_DASH.search(b)
+        if prev:
+            # a dash between two names joins co-authors (``Д.Б. Эльконина – В.В. Давыдова``):
+            # the second name stands in the first one's case
+            return _ru_nominative_slot(b[: prev.start()])
     if not b or b[-1] in "–—:" or (b[-1] == "-" and b[-2:-1].isspace()):
         return True
     m = re.search(r"([^\W\d_]+)$", b)
@@ -235,6 +241,10 @@ def _ru_nominative_slot(before: str) -> bool:
         return False
     head = [q for q in _morph().parse(words[k].lower()) if q.score >= 0.05 and q.tag.POS == "NOUN"]
     return bool(head) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in head)
+
+
+_NAME_BEFORE_DASH = re.compile(
+    r"(?:(?:[A-ZА-ЯЁ]\.\s?){1,3}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?|[A-ZА-ЯЁ][a-zа-яё]+\s(?:[A-ZА-ЯЁ]\.\s?){1,3})\s*[-–—]$")
 
 
 def _genitive_only(word: str) -> bool:

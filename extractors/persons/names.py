@@ -224,6 +224,8 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
     low = word.lower()
     if low.endswith(("улы", "ули", "кызы", "ұлы", "қызы")):  # Kazakh patronymic surnames
         return word
+    if role == "Surn" and re.search(r"\w{2,}(?:ов|ев|ёв|ин|ын)$", low):
+        return word  # already the masculine nominative (``Байжанов``), not a plural genitive of ``Байжан``
     if role == "Surn":
         m = _RU_OV_SURNAME.match(word)
         if m:  # pymorphy guesses unknown -ов/-ин surnames as adjectives; decline by rule

@@ -96,6 +96,8 @@ def _common_word(word: str, lang: str) -> bool:
     """A known non-name word (``Қ.Р. Білім туралы заң``): initials before it are not a name."""
     if _has_surname_ending(word, lang):
         return False
+    if lang == "ru" and _RU_OV_CASE.match(word) and _has_surname_ending(_RU_OV_CASE.sub(r"\1", word), lang):
+        return False  # a declined -ов/-ев surname the dictionary reads as an adjective: 'Р.М. Калиевой'
     if lang == "kk":
         lower = load_lexicon().lower_words
         return word.lower() in lower or strip_kk_suffix(word).lower() in lower
@@ -207,6 +209,9 @@ def _merge(rule: list[tuple[int, int, float]],
 _PLACE_NEXT = re.compile(r"\s+(?:ауданы|облысы|қаласы|ауылы|кенті|өңірі|район\w*|област\w*|город\w*|сел[оа]\w*)(?!\w)", re.I)
 
 
+_OPENS_QUOTE = re.compile(r"[«„“\"]\s*$")
+
+
 def find_persons(text: str, lang: str) -> list[PersonSpan]:
     """Person mentions in ``text`` (``lang`` is ``"kk"`` or ``"ru"``), in text order."""
     toks = tokenize(text)
@@ -218,6 +223,11 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
             continue  # ``Бурабай ауданы``, ``Аккольского района``: a place named by what it is
         if "." not in surface and re.fullmatch(r"[A-Za-z\s-]+", surface):
             continue  # ``Google Forms``: Latin words without initials in kk/ru text name products
+        if "." not in surface and _OPENS_QUOTE.search(text, 0, s) and re.match(r"\s+[^\W\d_]", text[e:e + 2]):
+            # a bare name that opens a quotation the next word goes on with is the first word of
+            # a title or of an organisation's name («Назарбаев Зияткерлік мектептері», «Толстые и
+            # тонкие вопросы»); a quote that closes on the name («Абай») still names the person
+            continue
 
         out.append(PersonSpan(s, e, surface, normalize_person(surface, lang), c))
     return out

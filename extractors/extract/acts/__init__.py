@@ -19,6 +19,7 @@ EXTRACTOR = "acts.rules"
 # (a title page: «к приказу … области» / «от 14 февраля 2024 года № 112»)
 _CONTINUES_ACT = re.compile(r"^\s*(?:от\s+\d|№\s*\d|\d{4}\s+жылғы|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?;:]\s*$")
+_TITLE_LINES = 4  # lines of a title page's act name before its date line
 
 
 def _units(doc: Document):
@@ -30,13 +31,20 @@ def _units(doc: Document):
     i = 0
     while i < len(units):
         sid, text, off, lang, page = units[i]
-        if i + 1 < len(units) and not _ENDS_SENTENCE.search(text) and _CONTINUES_ACT.match(units[i + 1][1]) \
-                and units[i + 1][3] == lang and doc.text[off:off + len(text)] == text:
-            nxt = units[i + 1]
+        # the act's name may run over a few unpunctuated lines before its date ('приказом
+        # руководителя отдела образования / по … району / … области / от 10 января … № 11')
+        k = i + 1
+        while k < len(units) and k - i <= _TITLE_LINES and not _ENDS_SENTENCE.search(units[k - 1][1]) \
+                and units[k][3] == lang and not _CONTINUES_ACT.match(units[k][1]):
+            k += 1
+        if k < len(units) and k - i <= _TITLE_LINES and not _ENDS_SENTENCE.search(units[k - 1][1]) \
+                and _CONTINUES_ACT.match(units[k][1]) and units[k][3] == lang and doc.text[off:off + len(text)] == text:
+            nxt = units[k]
             joined = doc.text[off:nxt[2] + len(nxt[1])]
-            if "\n\n" not in joined and len(joined) < len(text) + len(nxt[1]) + 4:
+            parts = sum(len(u[1]) for u in units[i:k + 1])
+            if "\n\n" not in joined and len(joined) < parts + 4 * (k - i):
                 yield sid, joined.replace("\n", " "), off, lang, page
-                i += 2
+                i = k + 1
                 continue
         yield sid, text, off, lang, page
         i += 1

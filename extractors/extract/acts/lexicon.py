@@ -46,7 +46,8 @@ HEADS: tuple[Head, ...] = (
     # the singular қағида(сы) is a principle or maxim («Білім – өмір бойы» қағидасы)
     _h("қағида", "other", "kk", r"қағидалар\w*"),
     _h("стандарт", "other", "kk", rf"стандарт{_KK_POSS_CASE}|стандарт{_KK_CASE}|стандарттар\w*"),
-    _h("тұжырымдама", "other", "kk", rf"тұжырымдама{_KK_POSS_CASE}|тұжырымдама{_KK_CASE}"),
+    # a concept (Тұжырымдама / Концепция) sets a state policy for a period, as a programme does
+    _h("тұжырымдама", "programme", "kk", rf"тұжырымдама{_KK_POSS_CASE}|тұжырымдама{_KK_CASE}"),
     _h("стратегия", "other", "kk", rf"стратегия{_KK_POSS_CASE}|стратегия{_KK_CASE}"),
     _h("жоба", "other", "kk", rf"жоба{_KK_POSS_CASE}|жоба{_KK_CASE}"),
     # Russian
@@ -63,7 +64,7 @@ HEADS: tuple[Head, ...] = (
     _h("правила", "other", "ru", r"правил(?:а|ам|ами|ах)?"),
     _h("положение", "other", "ru", r"положени(?:е|я|ю|ем|и)"),
     _h("стандарт", "other", "ru", r"стандарт(?:а|у|ом|е|ы|ов|ам|ами|ах)?"),
-    _h("концепция", "other", "ru", r"концепци(?:я|и|ю|ей|ею)"),
+    _h("концепция", "programme", "ru", r"концепци(?:я|и|ю|ей|ею)"),
     _h("стратегия", "other", "ru", r"стратеги(?:я|и|ю|ей|ею)"),
     _h("проект", "other", "ru", r"проект(?:а|у|ом|е)?"),
 )

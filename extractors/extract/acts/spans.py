@@ -355,6 +355,14 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
         pm = next((f for f in find_periods(text[p:p + 40]) if f.start == 0), None)
         if pm:
             return p + pm.end, None
+        cm = re.match(r",\s+(\w+)", text[p:])
+        prev_w = re.search(r"(\w+)$", text[:pos])
+        if cm and gen_words > 0 and prev_w and all(_ADJ_END_RE.search(w.lower()) and _ru_is_genitive(w)
+                                                   for w in (prev_w.group(1), cm.group(1))):
+            # coordinated adjectives of one genitive noun: 'развития дошкольного, среднего и … образования'
+            pos = p + cm.end()
+            gen_words += 1
+            continue
         wm = re.match(r"\w+(?:[-‐]\w+)*", text[p:])
         if not wm:
             break
@@ -380,6 +388,11 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
             if mm and any("datv" in t for t in _ru_tags(mm.group(1))):
                 pos = p + 2 + mm.end()
                 gen_words += 1
+                # the dative phrase goes on to its noun: 'по Аршалынскому району'
+                nn = re.match(r"\s+(\w+)", text[pos:])
+                if nn and _ru_is_adjective(mm.group(1)) and any("datv" in t for t in _ru_tags(nn.group(1))) \
+                        and not _ru_is_adjective(nn.group(1)):
+                    pos += nn.end()
                 continue
             break
         if low == "и" and gen_words > 0:
@@ -389,7 +402,7 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
                 gen_words += 1
                 continue
             break
-        if low in _RU_STOP_AFTER or gen_words >= 8:
+        if low in _RU_STOP_AFTER or gen_words >= 10:
             break
         if low in ("народу", "казахстана", "казахстанцам"):  # Послание … народу Казахстана
             pos = p + wm.end()
@@ -442,6 +455,11 @@ def _signals(ref_text: str, head: Head, cap_inside: bool, title: Optional[str], 
 _SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ого|ой|ым|ую|ом)|осы|бұл|этот|эта|это|этого|этой|этим)\s")
 
 
+# a programme of teaching: 'учебная/образовательная программа', 'оқу бағдарламасы', 'білім беру
+# бағдарламасы' (not 'білім беруді дамытудың … бағдарламасы', the state programme of its development)
+_CURRICULUM = re.compile(r"(?i)(?:учебн|образовательн)\w*\s+программ|(?<![\w-])(?:оқу|білім\s+беру)\s+бағдарлама")
+
+
 def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str]) -> bool:
     has = set(x.split(":")[0] for x in sig)
     strong = has & {"title", "date", "number"}
@@ -453,6 +471,8 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
         return False  # the document itself or an act just named: Настоящее Положение, Осы Ереже, бұл бағдарлама
     if head.lemma in PROJECT_HEADS:
         return "state" in has and "title" in has
+    if head.type == "programme" and _CURRICULUM.search(ref_text):
+        return False  # a (model) curriculum of a subject, not a state programme: Типовая учебная программа
     if head.lemma == "стратегия" and not has & {"date", "number", "period", "state"} and \
             not (title and re.search(r"\d|Қазақстан|Казахстан", title)):
         return False  # «Ойлан, жұптас, бөліс» стратегиясы: a classroom strategy; state strategies name a horizon

@@ -119,15 +119,27 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
         aliases = cabinet_aliases(b.text for b in doc.blocks)
         p_aliases = platform_aliases(b.text for b in doc.blocks)
         kinds: dict[int, Optional[str]] = {}
+        tags = _block_tags(doc)
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
             kind, rule = cabinet_kind(_first_line(pl.title), lang, lemmas)
+            # only where the title refers to the body's tasks or is the body's bare name: a long
+            # title without a kind word is about something else ('… моделінің негізгі идеялары:')
+            if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3) \
+                    and _predicate_items(pl, lang, tags):
+                # items that are finite verbs say what the body does: functions, whatever the
+                # title refers to ('РМК в соответствии с возложенными на него задачами:')
+                kind, rule = "function", "predicates"
             if kind is None and pl.parent is not None and kinds.get(id(pl.parent)):
                 kind, rule = kinds[id(pl.parent)], "inherited"
+            caption = False
+            if kind is None:
+                kind, rule = _kind_from_caption(pl, lang)
+                caption = kind is not None
             if kind is None or names_platform(pl.title):
                 continue
             if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
-                                            or _cabinet_context(doc, pl, aliases, p_aliases)):
+                                            or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
                 continue
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
@@ -137,11 +149,14 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
 _DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
 
 
-def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_aliases: tuple[str, ...]) -> bool:
+def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_aliases: tuple[str, ...],
+                     any_title: bool = False) -> bool:
     """A list whose title names only what it lists (``Күтілетін нәтижелер:``) belongs to the body
     the text around it is about: the nearest of the lines before it, its section headings and the
-    document's title that names a methodological cabinet or an innovation platform decides."""
-    if len(words(_first_line(pl.title))) > 4 or any(names_platform(t, p_aliases) for t in (pl.title, *(it.text for it in pl.items))):
+    document's title that names a methodological cabinet or an innovation platform decides.
+    ``any_title``: the kind came from the section caption, so the title says nothing of the owner."""
+    if (len(words(_first_line(pl.title))) > 4 and not any_title) \
+            or any(names_platform(t, p_aliases) for t in (pl.title, *(it.text for it in pl.items))):
         return False  # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context
     before = [b.text for b in reversed(pl.context)] + list(reversed(pl.intro.section))
     first = [b.text for b in doc.blocks[:_DOC_HEAD] if b.char_start < pl.intro.char_start]
@@ -150,6 +165,63 @@ def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_
         if cab or plat:
             return cab and not plat
     return False
+
+
+def _block_tags(doc: Document) -> dict[str, list]:
+    """Tagged tokens of each block, in order (empty lists where the tagger left no tags)."""
+    out: dict[str, list] = {}
+    for s in doc.sentences or ():
+        out.setdefault(s.block_id, []).extend(t for t in s.tokens if t.upos != "PUNCT")
+    return out
+
+
+# finite present/future 3rd person: ru 'организует', 'проводит', 'издают'; kk 'ұйымдастырады', 'көрсетеді'
+_RU_FINITE = re.compile(r"^[а-яё]+(?:ует|ирует|ает|яет|еет|ит|ет|ёт|ют|ут|ят|ат)(?:ся)?$")
+_RU_NOT_VERB = re.compile(r"^(?:совет|бюджет|предмет|отчет|отчёт|кредит|лимит|аспект|объект|проект|пакет|портрет|кабинет|паритет|приоритет|авторитет|комитет|институт|маршрут|результат|формат|мандат|аттестат|стандарт)$")
+_KK_FINITE = re.compile(r"(?:ады|еді|йды|йді)$")  # not -ды/-ді: accusative nouns end so too
+
+
+def _is_finite(tokens: list, word: str, lang: str, last: bool) -> bool:
+    tok = (tokens[-1] if last else tokens[0]) if tokens else None
+    if tok is not None and tok.upos:
+        return tok.upos in ("VERB", "AUX") and "VerbForm=Fin" in (tok.feats or "")
+    w = word.lower()
+    if lang == "ru":
+        return bool(_RU_FINITE.match(w)) and not _RU_NOT_VERB.match(w)
+    return bool(_KK_FINITE.search(w)) and len(w) > 5
+
+
+def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> bool:
+    """Most items (at least two) are predicates of the list's subject: Russian items open with a
+    finite verb, Kazakh items close with one (the verb ends the clause)."""
+    if len(pl.items) < 2:
+        return False
+    hits = 0
+    for it in pl.items:
+        ws = words(it.text)
+        if not ws:
+            continue
+        if lang == "ru":
+            toks = tags.get(it.blocks[0].block_id, [])
+            hits += _is_finite(toks, ws[0], lang, last=False)
+        else:
+            toks = tags.get(it.blocks[-1].block_id, [])
+            hits += _is_finite(toks, ws[-1], lang, last=True)
+    return hits * 3 >= len(pl.items) * 2
+
+
+def _kind_from_caption(pl: ParsedList, lang: str) -> tuple[Optional[str], str]:
+    """A clause that opens its list with what the document achieves ('Реализация … позволит
+    обеспечить:') leaves the kind to the caption above it (``3. Ожидаемые результаты``), a short
+    line without end punctuation, numbered or not."""
+    if not pl.context or not pl.title.rstrip().endswith(":"):
+        return None, ""
+    cap = pl.context[-1].text.strip()
+    if not cap or cap.endswith(_CAPTION_END) or len(cap.split()) > 8:
+        return None, ""
+    cap = re.sub(r"^\s*\d+(?:[.-]\w+)?\.?\s*", "", cap)
+    kind, _ = cabinet_kind(cap, lang)
+    return (kind, "caption") if kind else (None, "")
 
 
 def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = ()) -> bool:

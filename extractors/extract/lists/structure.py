@@ -229,7 +229,9 @@ class _Parser:
                     prev_marker = b.list_marker
                     j += 1
                     if _ends(b.text) == ":" and j < n:
-                        sub, j2 = self.parse(j, b, b.text.strip(), plist, cls)
+                        # a clause may state a fact before the sentence that opens its list
+                        # ('… өтінім береді. Өтінімге мынадай құжаттар қоса беріледі:')
+                        sub, j2 = self.parse(j, b, last_sentence(b.text), plist, cls)
                         if sub is not None and sub.items:
                             self.lists.append(sub)
                             j = j2

@@ -41,9 +41,12 @@ PLATFORM_STEMS: tuple[tuple[str, str], ...] = (
     ("обязанност", "obligations"),
     # the documents an applicant submits are what the application consists of
     ("құжат", "application_contents"), ("документ", "application_contents"),
+    # requirements an applicant must meet are what the expertise checks
+    ("талап", "expertise_criteria"), ("требовани", "expertise_criteria"),
 )
 PLATFORM_PHRASES: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"досрочн|прекраща\w+ досрочно|бұрын\s+тоқтат|ерте\s+тоқтат|тоқтатылу жағдай", re.I), "early_termination"),
+    # 'before its term': мерзімінен бұрын (ablative of мерзім + бұрын) = досрочно
+    (re.compile(r"досрочн|прекраща\w+ досрочно|бұрын\s+тоқтат|ерте\s+тоқтат|тоқтатылу жағдай|мерзімінен\s+бұрын|до\s+истечения\s+срока", re.I), "early_termination"),
     (re.compile(r"по истечении|мерзім\w*\s+(өткен|аяқталған)\w*\s+кейін|аяқталғаннан кейін", re.I), "decision_after_term"),
     (re.compile(r"\bзаявк|\bөтінім", re.I), "application_contents"),
     (re.compile(r"\bотч[её]т|\bесеп(?!те)", re.I), "reporting"),
@@ -224,9 +227,18 @@ _DEADLINE = re.compile(
     # 'в течение 10 рабочих дней после окончания квартала'
     rf"|(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+ішінде"
     rf"|в\s+течение\s+(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,3}})?"
+    # a day of a month counted from another date: 'айдың 10-ына дейін', 'до 10-го числа'
+    rf"|(?:айдың\s+)?\d{{1,2}}-?(?:ына|іне|на|не|сына|сіне)\s+дейін|до\s+\d{{1,2}}(?:-?го)?\s+числа"
+    # a time before an event: '… аяқталғанға дейін бір ай бұрын', 'за один месяц до окончания …'
+    rf"|(?:\d+|бір|екі|үш|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+бұрын"
+    rf"|за\s+(?:\d+|один|одну|два|две|три|десять|месяц)\s*(?:рабочих\s+|календарных\s+)?(?:дн\w*|день|месяц\w*|недел\w*)?\s+до(?:\s+[^\s;,.]+){{1,3}}"
     rf"|ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын|в установленные сроки|(?:белгіленген|берілген) мерзімде)",
     re.I,
 )
+# 'жылдық есеп – жыл сайын 15 маусымға дейін': a list of reports names each report before a
+# dash and gives its due time after it; the whole time expression is the deadline
+_FINAL_VERB = re.compile(r"\s+[^\W\d_]+(?:ады|еді|йды|йді|ется|ются|ится|ятся|ет|ют|ит|ят)$", re.I)
+_NAME_DASH = re.compile(r"^\s*([^–—:;]{2,60}?)\s+[–—-]\s+(.+?)[\s;.,]*$", re.S)
 
 
 _FREQUENCY = re.compile(r"^(ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын)$", re.I)
@@ -236,6 +248,12 @@ def deadline(text: str) -> Optional[str]:
     """The deadline an item states, as written (``до 1 мая текущего года``, ``жыл сайын``).
     A date outranks a frequency in the same item: ``жыл сайын 1 маусымға дейін`` is due by
     1 June (every year)."""
+    m = _NAME_DASH.match(text)
+    if m and len(m.group(1).split()) <= 5 and _DEADLINE.search(m.group(2)) and len(m.group(2).split()) <= 12:
+        # the verb that closes the item is not part of the time ('– 15 маусымға дейін ұсынады')
+        when = _FINAL_VERB.sub("", " ".join(m.group(2).split()))
+        if _DEADLINE.search(when):
+            return when
     found = [m.group(0).strip() for m in _DEADLINE.finditer(text)]
     dated = [f for f in found if not _FREQUENCY.match(f)]
     return (dated or found or [None])[0]

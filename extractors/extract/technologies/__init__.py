@@ -22,7 +22,7 @@ from .classification import clean_member, complete_member_label, find_table_regi
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import label_key, tech_id
 from .patterns import Candidate, head_rules
-from .tools import TOOL_CUE, tool_candidates
+from .tools import TOOL_CUE, glossed_term_candidates, tool_candidates
 
 __all__ = ["extract_technologies", "document_candidates", "Candidate"]
 
@@ -132,13 +132,17 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         if prev_block is not None:
             cands += colon_list_candidates(prev_block.text, prev_block.char_start, _lang(prev_block), cont) if cont else []
         prev_block = b
+    prev_sent = None
     for s in doc.sentences:
         if s.block_id in covered:
             continue
         lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
         cands += head_rules(s.text, s.char_start, lang)
         cands += colon_list_candidates(s.text, s.char_start, lang)
-        cands += tool_candidates(s.text, s.char_start, lang)
+        topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
+        cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
+        cands += glossed_term_candidates(s.text, s.char_start, lang)
+        prev_sent = s
     cands = _classes_in_text(doc, cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
@@ -146,7 +150,21 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     index = {id(c): i for i, c in enumerate(resolved)}
     pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
              if id(table[a]) in index and id(table[b]) in index]
-    return resolved, pairs
+    return resolved, pairs + _bracketed_aliases(doc.text, resolved)
+
+
+def _bracketed_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """A name that fills the brackets right after another name of the same language is its other
+    name: 'технология продуктивного чтения (технология формирования типа правильной
+    читательской деятельности)' is one technology."""
+    out = []
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.lang != b.lang or a.cls or b.cls or "software" in (a.kind, b.kind):
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:b.end + 3]):
+            out.append((i, i + 1))
+    return out
 
 
 # an introduction that announces a grouping: '… жіктемесі бойынша бірнеше топқа', 'группы технологий'
@@ -160,17 +178,24 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     проблемалық оқыту …)'). The phrase before the bracket is a class, not a technology: its
     candidates are dropped and the members carry it as their class."""
     intro = None
-    classes: list[tuple[int, int, str]] = []  # (item start, bracket, class name)
+    classes: list[tuple[int, int, str, int]] = []  # (item start, bracket or dash, class name, members' end)
     new: list[Candidate] = []
     for b in doc.blocks:
         if b.kind != BlockKind.LIST_ITEM:
             intro = b
             continue
         open_ = b.text.find("(")
-        if open_ <= 0:
+        dash = re.search(r"\s[–—-]\s", b.text)
+        by_dash = dash is not None and (open_ < 0 or dash.start() < open_) and bool(_PLURAL_CLASS_HEAD.search(b.text[:dash.start()]))
+        if by_dash:
+            # 'тұлғаға бағдарланған технологиялар – диалогтік оқыту, ұжымдық оқыту тәсілі;': the
+            # plural class name, a dash, then its members
+            open_, close = dash.start(), len(b.text.rstrip(" ;.,"))
+        elif open_ <= 0:
             continue
-        close = b.text.find(")", open_)
-        close = len(b.text) if close < 0 else close
+        else:
+            close = b.text.find(")", open_)
+            close = len(b.text) if close < 0 else close
         head = b.text[:open_]
         if re.search(r"[.;:]", head.rstrip()[:-1] if head.rstrip().endswith(".") else head) or len(head.split()) > 12:
             continue
@@ -178,13 +203,14 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             continue
         lo, hi = b.char_start + open_, b.char_start + close
         inside = {(c.start, c.end) for c in cands if lo < c.start and c.end <= hi}
-        elements = _bracket_elements(b.text[open_ + 1:close])
+        first = open_ + (dash.end() - dash.start() if by_dash else 1)
+        elements = _bracket_elements(b.text[first:close], strip_gloss=by_dash)
         # a class is named in the plural and lists its members: 'технологиялар (топтық оқыту, жұптық жұмыс)'
-        if len(inside) < 2 and not (len(elements) >= 2 and _PLURAL_CLASS_HEAD.search(head)):
+        if len(inside) < 2 and not ((len(elements) >= 2 or by_dash) and elements and _PLURAL_CLASS_HEAD.search(head)):
             continue
-        classes.append((b.char_start, lo, " ".join(head.split())))
+        classes.append((b.char_start, lo, " ".join(head.split()), hi))
         # candidates that start before the bracket take in the class name and are dropped below
-        new += _member_candidates(b, open_ + 1, elements, [c for c in cands if c.start > lo], " ".join(head.split()))
+        new += _member_candidates(b, first, elements, [c for c in cands if c.start > lo], " ".join(head.split()))
     if not classes:
         return cands
     cands = cands + new
@@ -193,7 +219,7 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         owner = next((k for k in classes if k[0] <= c.start < k[1]), None)
         if owner is not None and c.priority < 4:
             continue  # the class name itself
-        member_of = next((k for k in classes if k[1] < c.start and c.start < k[1] + 400
+        member_of = next((k for k in classes if k[1] < c.start and c.start < k[1] + 400 and c.start < k[3] + 1
                           and "(" not in doc.text[k[1] + 1:c.start] and ")" not in doc.text[k[1]:c.start]), None)
         if member_of is not None and c.cls is None:
             c.cls = member_of[2]
@@ -207,9 +233,16 @@ _PLURAL_CLASS_HEAD = re.compile(
 _TOOL_CLASS = re.compile(r"құрал|инструмент|средств|платформ|сервис", re.I)
 
 
-def _bracket_elements(inner: str) -> list[tuple[int, int]]:
-    """Spans of the comma/semicolon separated elements inside a bracket (quotes kept whole)."""
+_AUTHOR_GEN = re.compile(r"^(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:дың|дің|тың|тің|ның|нің|а|я)\s+")
+
+
+def _bracket_elements(inner: str, strip_gloss: bool = False) -> list[tuple[int, int]]:
+    """Spans of the comma/semicolon separated elements inside a bracket (quotes kept whole).
+    ``strip_gloss``: members written after a dash keep their own bracketed gloss and their
+    author's genitive out ('Г.С. Альтшуллердің ТРИЗ технологиясы (… теориясы)' → 'ТРИЗ технологиясы')."""
     masked = re.sub(r"«[^»]*»", lambda m: "_" * len(m.group(0)), inner)
+    if strip_gloss:
+        masked = re.sub(r"\([^)]*\)?", lambda m: "_" * len(m.group(0)), masked)
     spans, pos = [], 0
     for m in re.finditer(r"[,;]", masked):
         spans.append((pos, m.start()))
@@ -220,6 +253,12 @@ def _bracket_elements(inner: str) -> list[tuple[int, int]]:
         piece = inner[a:b]
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip().rstrip(".")
+        if strip_gloss:
+            gloss = re.search(r"\s*\([^)]*\)?\s*$", body)
+            body = body[:gloss.start()] if gloss else body
+            auth = _AUTHOR_GEN.match(body)
+            if auth and len(body) > auth.end():
+                lead, body = lead + auth.end(), body[auth.end():]
         if body and not PERSON_RE.match(body):
             out.append((a + lead, a + lead + len(body)))
     return out

@@ -60,6 +60,47 @@ def _generic(label: str, lang: str) -> bool:
     return all(ru_lemma(w) in GENERIC_RU or w.startswith("технолог") for w in words)
 
 
+# an intro that names methods or techniques (not technologies): its items are methods
+_METHOD_INTRO = re.compile(r"(әдіс|тәсіл|метод|при[её]м)\w*[^:]{0,40}:\s*$", re.I)
+
+
+def _masked(text: str) -> str:
+    """Quoted names and bracketed asides hidden, so their commas and colons split nothing."""
+    return re.sub(r"«[^»]*»|\([^)]*\)", lambda m: "_" * len(m.group(0)), text)
+
+
+def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Candidate]]:
+    """An item that names a group and then its members: 'до чтения: «Кластер», синквейн' (the
+    stage of a lesson, then the methods used in it). The members are the candidates; a quoted
+    name keeps its bracketed gloss out of the label ('«Инсерт» (чтение с пометками)')."""
+    masked = _masked(b.text)
+    colon = masked.find(":")
+    if colon <= 0 or len(masked[:colon].split()) > 5:
+        return None
+    out = []
+    tail = b.text[colon + 1:]
+    mtail = masked[colon + 1:]
+    pos = 0
+    for m in list(re.finditer(r"[,;]|\s+(?:и|және|мен)\s+(?=[«\w])", mtail)) + [None]:
+        end = m.start() if m else len(mtail)
+        a, piece = pos, tail[pos:end]
+        pos = m.end() if m else len(mtail)
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip().rstrip(".;,")
+        if not body or len(body.split()) > 7:
+            continue
+        label_src = re.sub(r"\s*\([^)]*\)\s*$", "", body) if body.startswith("«") else body
+        label, author, kind = _item_label(label_src, lang)
+        if _generic(label, lang):
+            continue
+        if method_intro and not re.search(r"технолог|обучен|оқыт", label, re.I):
+            kind = "method"
+        start = b.char_start + colon + 1 + a + lead
+        out.append(Candidate(start, start + len(body), body, label, lang, kind, "list_group_member", 0.85,
+                             author=author, block_id=b.block_id, priority=3))
+    return out or None
+
+
 def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
     """Items of bulleted lists whose introducing paragraph ends with 'технологиялар:' etc."""
     out: list[Candidate] = []
@@ -67,6 +108,10 @@ def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
     for b in blocks:
         if b.kind == BlockKind.LIST_ITEM and intro is not None:
             text = b.text
+            grouped = _grouped_item(b, lang_of(b), bool(_METHOD_INTRO.search(intro.text)))
+            if grouped:
+                out += grouped
+                continue
             body = LIST_END.sub("", text).rstrip(" ;.,")
             if 0 < len(body.split()) <= 7:
                 lang = lang_of(b)

@@ -73,6 +73,22 @@ RU_FOLD = {
 }
 
 
+def _load_terms() -> None:
+    """Add the general kk/ru vocabulary of ``kk_ru_terms.tsv`` (a data file, so the word list can
+    grow without touching the rules) to the lexicon and the Russian folds."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("kk_ru_terms.tsv")
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, stem, shared = line.split("\t")[:3]
+        (KK_RU_LEXICON if lang == "kk" else RU_FOLD).setdefault(stem.strip(), shared.strip())
+
+
+_load_terms()
 _LEX_ROOTS = sorted((k for k in KK_RU_LEXICON if len(k) >= 5), key=len, reverse=True)
 
 
@@ -148,6 +164,12 @@ def concept_stem(word: str, lang: Optional[str] = None, lemma: Optional[str] = N
                 return KK_RU_LEXICON[root]
         return _fold(b)
     lem = (lemma or ru_lemma(w)).lower()
+    p = ru_parse(w)
+    if p is not None and p.tag.POS == "PRTF":
+        # a participle's lemma is its verb (развивающего → развивать); the adjective form
+        # (развивающий) is what names a kind of teaching
+        form = p.inflect({"nomn", "sing", "masc"})
+        lem = form.word if form else lem
     for n in range(len(lem), 3, -1):  # the longest listed stem the lemma starts with
         if lem[:n] in RU_FOLD:
             return RU_FOLD[lem[:n]]

@@ -119,6 +119,19 @@ def _kk_accusative_adj(w: str) -> bool:
 def _kk_adj(w: str) -> bool:
     return is_kk_adjective(w) and not _kk_accusative_adj(w.lower()) and w.lower() not in _KK_STOP \
         and not re.search(r"(дағы|дегі|тағы|тегі)$", w.lower())
+# a passive participle right before оқыту names a kind of teaching by what is done to its content:
+# 'кіріктірілген оқыту' (integrated), 'ықпалдастырылған оқыту'; participles that only point
+# back or say the teaching was planned or held are not kinds
+_KK_PASSIVE_PTCP = re.compile(r"(ыл|іл|л|н)(ған|ген|қан|кен)$")
+_KK_PTCP_GENERIC = {"берілген", "көрсетілген", "аталған", "жоспарланған", "ұйымдастырылған", "белгіленген",
+                    "бекітілген", "жүргізілген", "өткізілген", "қолданылған", "пайдаланылған", "айтылған",
+                    "жасалған", "алынған", "қамтылған", "енгізілген", "іске", "асырылған", "таңдалған"}
+
+
+def _kk_passive_participle(word: str, mods) -> bool:
+    return not mods and bool(_KK_PASSIVE_PTCP.search(word)) and word not in _KK_PTCP_GENERIC and len(word) >= 8
+
+
 _OQYTU = re.compile(r"^оқыту(ды|дың|ға|да|дан|мен|шы)?$", re.I)
 _OQYTU_BLOCK = re.compile(
     r"^(үрдіс|үдеріс|процес|әдіс|тәсіл|тақырып|нәтиже|мазмұн|форма|құрал|курс|сапа|мақсат|блог|"
@@ -234,6 +247,9 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     if j >= 0 and toks[j][0].lower() in ("жеке", "дара"):
                         mods.insert(0, toks[j])
                         j -= 1
+                elif head_kind == "oqytu" and _kk_passive_participle(lt, mods):
+                    mods.insert(0, (t, ts, te))
+                    j -= 1
                 break
             adj = _kk_adj(lt)
             conv = _CONVERB_KK.search(lt)

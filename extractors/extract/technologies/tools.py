@@ -12,7 +12,8 @@ import re
 from .patterns import Candidate
 
 TOOL_CUE = re.compile(
-    r"(бағдарлама|программ|құрал|инструмент|редактор|\bTools?\b|платформ|приложени|қосымша|сервис)", re.I
+    r"(бағдарлама|программ|құрал|инструмент|редактор|\bTools?\b|платформ|приложени|қосымша|сервис"
+    r"|онлайн-(?:доск|тақта)\w*|цифр(?:ов|л)\w*\s+(?:инструмент|ресурс|құрал))", re.I
 )
 NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?)(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
@@ -44,10 +45,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"", text)]
 
 
-def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) -> list[Candidate]:
+def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, topic_cue: bool = False) -> list[Candidate]:
+    """``topic_cue``: the sentence before, in the same paragraph, announced tools ('Цифровые
+    инструменты дополняют …'), so the Latin names of this one are their examples."""
     out: list[Candidate] = []
     quoted = _quoted_spans(text)
-    cue = context_cue or bool(TOOL_CUE.search(text))
+    cue = context_cue or topic_cue or bool(TOOL_CUE.search(text))
     governed = _governed_spans(text)
     scope = text
     offset = 0
@@ -94,4 +97,21 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False) 
         for m in re.finditer(re.escape(term), text, re.I):
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang,
                                  "pedagogical_technology", "term_gazetteer", 0.75))
+    return out
+
+
+# a Latin term given in brackets as the international name of a native one: 'зерттеу сабағы
+# (Lesson Study)', 'исследование урока (Lesson Study)'; the native head is a noun of teaching
+_GLOSSED_TERM = re.compile(r"([^\W\d_]+)\s*\(((?:[A-Z][a-z]+)(?:[ -][A-Z]?[a-z]+){1,3})\)")
+_TEACHING_HEAD = re.compile(r"^(сабақ|сабағ|урок|оқыт|обучени|обучен|әдіс|метод|тәсіл|технолог|подход|ыңғай|при[её]м)", re.I)
+
+
+def glossed_term_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+    out = []
+    for m in _GLOSSED_TERM.finditer(text):
+        if not _TEACHING_HEAD.match(m.group(1)):
+            continue
+        name = m.group(2)
+        out.append(Candidate(base + m.start(2), base + m.end(2), name, name, lang, "pedagogical_technology",
+                             "glossed_term", 0.8, priority=2))
     return out
