@@ -89,6 +89,7 @@ def build_knowledge_base(
     runner: str = "none",
     dask_address: Optional[str] = None,
     force: bool = False,
+    in_flight: Optional[int] = None,
 ) -> BuildResult:
     """Process every document of ``corpus`` and publish a release under ``out``.
 
@@ -101,7 +102,8 @@ def build_knowledge_base(
     else:
         from flows.build import run_build_flow
 
-        result = run_build_flow(corpus, out, runner=runner, dask_address=dask_address, progress=progress, force=force)
+        result = run_build_flow(corpus, out, runner=runner, dask_address=dask_address, progress=progress, force=force,
+                                in_flight=in_flight)
         if result.stats.get("up_to_date"):
             log.info("knowledge base is up to date: %s", result.release_dir)
             return result

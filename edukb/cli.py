@@ -47,7 +47,11 @@ def main(verbose: bool) -> None:
                    "dask: the same flow on a Dask cluster; none: plain function calls, no orchestration, no cache.")
 @click.option("--dask-address", default=None, metavar="ADDR", help="Scheduler of an existing Dask cluster (tcp://host:8786); without it --runner dask starts a local cluster.")
 @click.option("--force", is_flag=True, help="Publish a new release even when nothing changed since the current one.")
-def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: str | None, force: bool = False) -> None:
+@click.option("--in-flight", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Documents processed at once by the flow [default: 1 with --runner local, where Python threads share "
+                   "one core and each document in flight holds its memory; 4 with --runner dask: about twice the workers].")
+def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: str | None, force: bool = False,
+          in_flight: int | None = None) -> None:
     """Build (or incrementally update) the knowledge base of a folder of documents.
 
     Every document is read, normalized, split into sentences and tagged; the corpus is then
@@ -68,7 +72,8 @@ def build(corpus: Path, out: Path, progress: bool, runner: str, dask_address: st
         return tqdm(items, total=total, desc="documents", unit="doc", file=sys.stderr)
 
     try:
-        result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address, force=force)
+        result = build_knowledge_base(corpus, out, progress=bar, runner=runner, dask_address=dask_address, force=force,
+                                      in_flight=in_flight)
     except (FileNotFoundError, ManifestError, BuildLockedError, CurationFileError) as exc:
         raise click.ClickException(str(exc)) from None
     for warning in result.warnings:
