@@ -637,3 +637,138 @@ def test_kazakh_and_russian_names_meet_without_a_translation(tmp_path):
     for kk_w, ru_w in (("кіріктір", "интегрир"), ("дамыта", "развива")):
         assert {t for _, t in by_word[kk_w]} == {t for _, t in by_word[ru_w]}
     assert {lang for lang, _ in by_word["Lesson"]} == {"kk", "ru"} and len({t for _, t in by_word["Lesson"]}) == 1
+
+
+# ------------------------------------------------------------------ set E causes (issue 5)
+def _cands(text: str, lang: str):
+    return {c.label: c for c in head_rules(text, 0, lang)}
+
+
+def test_ru_head_governs_coordinated_adjectives_of_one_genitive_noun():
+    labels = _labels("Учителю полезно знать технологии игрового, модульного и дистанционного обучения.", "ru")
+    assert {"технология игрового обучения", "технология модульного обучения",
+            "технология дистанционного обучения"} <= labels
+    # an active participle among them is as classifying as its neighbours ('развивающего')
+    labels = _labels("Наставник показывает методы проблемного или развивающего обучения.", "ru")
+    assert {"метод проблемного обучения", "метод развивающего обучения"} <= labels
+
+
+def test_ru_comma_continues_an_adjective_coordination_without_a_head():
+    labels = _labels("На уроках применяются элементы игрового, модульного и дистанционного обучения.", "ru")
+    assert {"игровое обучение", "модульное обучение", "дистанционное обучение"} <= labels
+
+
+def test_ru_adjective_of_selection_is_not_a_method():
+    labels = _labels("Из отдельных методов чаще всего применяется метод проектов.", "ru")
+    assert "метод проектов" in labels
+    assert not any(l.startswith("отдельн") for l in labels)
+
+
+def test_kk_head_governs_a_list_of_adjectives_and_converbs():
+    labels = _labels("Мұғалімдер проблемалық, жобалық және дамыта оқыту технологияларын меңгерді.", "kk")
+    assert {"проблемалық оқыту технологиясы", "жобалық оқыту технологиясы", "дамыта оқыту технологиясы"} <= labels
+    labels = _labels("Сабақта модульдік, ақпараттық және ойын технологиялары қолданылады.", "kk")
+    assert {"модульдік технология", "ақпараттық технология", "ойын технологиясы"} <= labels
+
+
+def test_kk_name_grows_left_over_izafet_and_case_marked_izafet():
+    c = _cands("Мұғалім Ә.Б. Сейітовтың тірек белгілері әдістемесін пайдаланады.", "kk")
+    assert "тірек белгілері әдістемесі" in c and c["тірек белгілері әдістемесі"].author == "Ә.Б.Сейітов"
+    labels = _labels("Оқушылар мәселе тұрғысынан ойлауды дамыту технологиясы арқылы мәтінмен жұмыс істейді.", "kk")
+    assert "мәселе тұрғысынан ойлауды дамыту технологиясы" in labels
+
+
+def test_kk_locative_of_manner_or_grouping_before_oqytu():
+    labels = _labels("Мектепте топта оқыту мен бірлестікте оқыту кеңінен тарады.", "kk")
+    assert {"топта оқыту", "бірлестікте оқыту"} <= labels
+    # the locative of a place says where, not how
+    assert not _labels("Ауылдағы мектепте оқыту сапасы артты.", "kk")
+
+
+def test_kk_quoted_name_held_beside_other_named_methods():
+    labels = _labels("Сабақта «Ыстық орындық» әдісін қолданамыз, ал соңында «Екі жұлдыз, бір тілек» өткіземіз.", "kk")
+    assert {"«Ыстық орындық» әдісі", "«Екі жұлдыз, бір тілек»"} <= labels
+    # alone, a held quoted name may be an event
+    assert not _labels("Мектепте «Ашық есік күні» өткіземіз.", "kk")
+
+
+def test_kk_unquoted_common_noun_inside_a_list_of_quoted_methods():
+    labels = _labels("Сабақта «Бес саусақ», синквейн, «Аквариум» әдістері қолданылды.", "kk")
+    assert {"«Бес саусақ» әдісі", "синквейн", "«Аквариум» әдісі"} <= labels
+
+
+def test_ru_quoted_name_with_its_author_beside_other_named_methods():
+    c = _cands("На этапе вызова подходит прием «Корзина идей», а для итогов – «Синквейн» А.Б. Иванова.", "ru")
+    named = [l for l in c if l.startswith("«Синквейн»")]
+    assert named and c[named[0]].author == "А.Б. Иванова"
+    # a book and its author is not a method
+    assert not _labels("Роман «Евгений Онегин» А.С. Пушкина изучают в девятом классе.", "ru")
+
+
+def test_latin_terms_of_teaching_in_a_russian_text():
+    from extractors.extract.technologies.tools import english_term_candidates, glossed_term_candidates
+
+    text = "Коллегам советуем исследование в действии (Action Research), а затем Flipped Learning."
+    glossed = {c.label for c in glossed_term_candidates(text, 0, "ru")}
+    assert "исследование в действии (Action Research)" in glossed
+    assert "Flipped Learning" in {c.label for c in english_term_candidates(text, 0, "ru")}
+    # a longer Latin name (an institution, a title) is not an approach
+    assert not english_term_candidates("Доклад прочитан в Cambridge Research Study Group.", 0, "ru")
+
+
+def test_camel_case_product_names_where_programs_are_spoken_of():
+    from extractors.extract.technologies.tools import tool_candidates
+
+    found = {c.label for c in tool_candidates("Мастер-класс: программирование робота mBot и планшета iPad.", 0, "ru")}
+    assert {"mBot", "iPad"} <= found
+    assert "eTwinning" in {c.label for c in tool_candidates("Оқушылар eTwinning роботын құрастырады.", 0, "kk")}
+
+
+def test_groups_after_a_dividing_colon_are_classes_not_technologies():
+    from extractors.extract.technologies import _drop_grouped_classes
+
+    text = "Қолданылатын технологияларды екі топқа бөлуге болады: жобалауға негізделген технологиялар және ойын технологиялары."
+    kept = {c.surface for c in _drop_grouped_classes(text, 0, head_rules(text, 0, "kk"))}
+    assert "жобалауға негізделген технологиялар" not in kept
+    plain = "Мұғалім жобалауға негізделген технологиялар мен ойын технологияларын қолданады."
+    assert "жобалауға негізделген технологиялар" in {c.surface for c in _drop_grouped_classes(plain, 0, head_rules(plain, 0, "kk"))}
+
+
+def test_kazakh_initial_y_is_russian_i_in_one_surname():
+    from extractors.extract.persons import surname_skeleton
+
+    assert surname_skeleton("Ыбырайұлы") != surname_skeleton("Ибрагимов")
+    assert surname_skeleton("Ысмағұлов") == surname_skeleton("Исмагулов")
+
+
+def test_one_person_across_kk_and_ru_with_initial_y(tmp_path):
+    tables = _tables(tmp_path, {
+        "kk_note": "Құжаттар 5 мамырға дейін Қ.Т. Ысмағұловпен келісіледі.\n",
+        "ru_note": "Документы согласовываются с К.Т. Исмагуловым до 5 мая.\n",
+    })
+    ids = {r["person_id"] for r in tables["persons"]}
+    assert len(tables["persons"]) >= 1 and len(ids) == 1
+
+
+def test_act_number_with_several_slash_parts():
+    refs = find_acts("Положение утверждено приказом отдела образования от 3 сентября 2023 года № 02-11/87.", "ru")
+    assert [(r.date, r.number) for r in refs] == [("2023-09-03", "02-11/87")]
+
+
+def test_frequency_before_a_date_that_ends_the_item():
+    assert deadline("есептің көшірмесін жыл сайын 5 мамырға дейін;") == "жыл сайын 5 мамырға дейін"
+    # inside a sentence the frequency goes with the verb, the date is the deadline
+    assert deadline("Алаң жыл сайын 1 маусымға дейін білім басқармасына есеп ұсынады.") == "1 маусымға дейін"
+
+
+def test_list_titled_by_the_cabinet_short_name_is_not_a_platform_list(tmp_path):
+    text = (
+        "1. Городской методический кабинет (далее – ГМК) является подразделением отдела образования.\n"
+        "2. ГМК консультирует школы, претендующие на статус инновационной площадки.\n"
+        "3. Работа ГМК оценивается по следующим критериям:\n"
+        "- число учителей, прошедших курсы;\n"
+        "- отзывы директоров школ о методической помощи.\n"
+    )
+    tables = _tables(tmp_path, {"ru_gmk_criteria": text})
+    assert not tables["platform_criteria"]
+    assert len(tables["cabinet_tasks"]) == 2

@@ -63,7 +63,8 @@ def surname_skeleton(surname: str) -> str:
     s = surname.lower()
     s = re.sub(r"(?:ұлы|улы|қызы|кызы|ова|ева|ёва|ина|ов|ев|ёв|ин)$", "", s)
     s = re.sub(r"(?:ская|ской|ский|ски|цкая|цкой|цкий|цки)$", lambda m: m.group()[:2], s)
-    s = s.translate(_SURNAME_FOLD)
+    # a Kazakh word never starts with и: Russian spells the initial Ы of a Kazakh name И (Ысқақов → Искаков)
+    s = re.sub(r"^ы", "и", s).translate(_SURNAME_FOLD)
     return re.sub(r"(.)\1", r"\1", s)
 
 

@@ -348,7 +348,7 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
         if dm:
             pos = p + dm.end
             continue
-        nm = re.match(r"(?:№|N(?=\s*\d))\s*\d+(?:[-/][0-9A-Za-zА-Яа-я]+)?", text[p:])
+        nm = re.match(r"(?:№|N(?=\s*\d))\s*\d+(?:[-/][0-9A-Za-zА-Яа-яӘәҚқҒғ]+)*", text[p:])
         if nm:
             pos = p + nm.end()
             continue

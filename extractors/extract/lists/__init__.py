@@ -224,14 +224,15 @@ def _kind_from_caption(pl: ParsedList, lang: str) -> tuple[Optional[str], str]:
     return (kind, "caption") if kind else (None, "")
 
 
-def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = ()) -> bool:
+def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = (), cabinets: tuple[str, ...] = ()) -> bool:
     """The list, its clause, its section headings or the lines just before it speak of the
     platforms (by name or by the short name the document defined); a list its title gives to
-    methodological cabinets belongs there instead."""
+    methodological cabinets (by name or by the cabinet's defined short name, ``деятельности
+    РМК``) belongs there instead."""
     own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
     if any(names_platform(t, aliases) for t in own):
         return True
-    if names_cabinet(pl.title):
+    if names_cabinet(pl.title, cabinets):
         return False
     return any(names_platform(t, aliases) for t in (*pl.intro.section, *(b.text for b in pl.context)))
 
@@ -244,6 +245,8 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
     for doc in docs:
         lemmas = _lemmas(doc)
         p_aliases = platform_aliases(b.text for b in doc.blocks)
+        # the cabinet's defined short names (the bare word 'кабинет' is too loose to rule a list out)
+        c_aliases = tuple(a for a in cabinet_aliases(b.text for b in doc.blocks) if a.lower() != "кабинет")
         sections: dict[int, Optional[str]] = {}
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
@@ -254,7 +257,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
                 sec, rule = _section_from_caption(pl, lang)
-            if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases)):
+            if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, rule, _base_conf(pl, rule)))

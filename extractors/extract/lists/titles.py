@@ -241,6 +241,7 @@ _FINAL_VERB = re.compile(r"\s+[^\W\d_]+(?:ады|еді|йды|йді|ется|�
 _NAME_DASH = re.compile(r"^\s*([^–—:;]{2,60}?)\s+[–—-]\s+(.+?)[\s;.,]*$", re.S)
 
 
+_FINITE_VERB = re.compile(r"[^\W\d_]+(?:ется|ются|ится|ятся|ает|яет|ует|ают|яют|уют|ады|еді|йды|йді|ыды|іді)(?!\w)", re.I)
 _FREQUENCY = re.compile(r"^(ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын)$", re.I)
 
 
@@ -256,4 +257,13 @@ def deadline(text: str) -> Optional[str]:
             return when
     found = [m.group(0).strip() for m in _DEADLINE.finditer(text)]
     dated = [f for f in found if not _FREQUENCY.match(f)]
+    body = " ".join(text.split()).rstrip(" ;.,")
+    if dated and body.endswith(dated[-1]) and not _FINITE_VERB.search(body[: len(body) - len(dated[-1])]):
+        # a verbless item that ends in its due time ('анықтаманы жыл сайын 1 желтоқсанға дейін;'), as the part
+        # after a dash does: a frequency right before the date is part of that time (with a verb,
+        # 'представляется ежегодно до …', the frequency goes with the verb)
+        freq = re.search(r"(?:ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын)\s+$",
+                         body[: len(body) - len(dated[-1])])
+        if freq:
+            return freq.group(0) + dated[-1]
     return (dated or found or [None])[0]

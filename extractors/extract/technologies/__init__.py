@@ -22,7 +22,7 @@ from .classification import clean_member, complete_member_label, find_table_regi
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import label_key, tech_id
 from .patterns import Candidate, head_rules
-from .tools import TOOL_CUE, glossed_term_candidates, tool_candidates
+from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
 
 __all__ = ["extract_technologies", "document_candidates", "Candidate"]
 
@@ -137,11 +137,12 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         if s.block_id in covered:
             continue
         lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
-        cands += head_rules(s.text, s.char_start, lang)
+        cands += _drop_grouped_classes(s.text, s.char_start, head_rules(s.text, s.char_start, lang))
         cands += colon_list_candidates(s.text, s.char_start, lang)
         topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
         cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
         cands += glossed_term_candidates(s.text, s.char_start, lang)
+        cands += english_term_candidates(s.text, s.char_start, lang)
         prev_sent = s
     cands = _classes_in_text(doc, cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
@@ -151,6 +152,22 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
              if id(table[a]) in index and id(table[b]) in index]
     return resolved, pairs + _bracketed_aliases(doc.text, resolved)
+
+
+# a sentence that divides technologies into groups before a colon: 'үш топқа бөлдік:', 'делятся на
+# следующие группы:'; what follows the colon names the groups
+_DIVIDES = re.compile(r"(?<!\w)((топ|групп|жікте|классифик|түр|вид)\w*[^:.;]*(?<!\w)(бөл|жікте|дел|раздел|классифицир|выдел)|"
+                      r"(бөл|дел|раздел|подраздел)\w*[^:.;]*(?<!\w)(топ|групп|түр|вид))[^:.;]*:", re.I)
+
+
+def _drop_grouped_classes(text: str, base: int, cands: list[Candidate]) -> list[Candidate]:
+    """After a colon that announces a division into groups, a phrase with a plural head
+    ('бірлескен оқу әрекетіне негізделген технологиялар') names a group, not one technology."""
+    m = _DIVIDES.search(text)
+    if not m:
+        return cands
+    colon = base + m.end()
+    return [c for c in cands if not (c.start >= colon and _PLURAL_CLASS_HEAD.search(c.surface.split()[-1]))]
 
 
 def _bracketed_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:

@@ -110,6 +110,36 @@ def _kk_postposition_np(toks, j: int):
     return k
 
 
+# the locative of an abstract -лық noun or of a noun of grouping says how the class learns:
+# 'ынтымақтастықта оқыту', 'топта оқыту', 'жұпта оқыту' (not where: 'мектепте оқыту')
+_KK_LOC_MANNER = re.compile(r"((лық|лік|дық|дік|тық|тік)(та|те)|^(топ|жұп)та)$")
+# an accusative object of a verbal noun ('ойлауды дамыту') and an izafet noun in a case ('тұрғысынан')
+_KK_OBJECT = re.compile(r"(уды|уді|ды|ді|ты|ті|ны|ні)$")
+_KK_IZAFET_CASE = re.compile(r"(сы|сі)(нан|нен|на|не|нда|нде|мен)$")
+
+
+def _kk_locative_manner(w: str) -> bool:
+    return bool(_KK_LOC_MANNER.search(w)) and not re.search(r"(дағы|дегі|тағы|тегі)$", w)
+
+
+def _kk_bare_noun(w: str) -> bool:
+    """A lowercase word with no case ending and no generic meaning: the first noun of an izafet."""
+    lw = w.lower()
+    # a final н is the accusative only after a vowel of a longer word ('тәсілін'); 'сын', 'синквейн' end in it
+    cased = _KK_CASED.search(lw) and not (lw.endswith("н") and (len(lw) <= 4 or lw[-2] not in "аеыіоөұүуәиэ"))
+    return bool(re.fullmatch(r"[^\W\d_A-Za-z]{3,}", w)) and not w[:1].isupper() and not cased \
+        and not _GEN_KK.search(lw) and lw not in _KK_STOP and lw not in GENERIC_KK \
+        and lw not in ("және", "мен", "бен", "пен", "немесе", "оқу", "білім", "беру") \
+        and not is_kk_adjective(lw) and not re.search(r"(у|ю|ған|ген|қан|кен|атын|етін|йтын|йтін)$", lw)
+
+
+def _kk_izafet_pair(toks, j: int, second: str) -> bool:
+    """toks[j] and ``second`` form an izafet: a bare noun and a noun with the 3rd-person
+    possessive ('тірек сигналдары', 'ой қозғау' is not one)."""
+    return bool(re.search(r"(сы|сі|лары|лері|дары|дері|тары|тері)$", second.lower())) and not _kk_adj(second) \
+        and _kk_bare_noun(toks[j][0])
+
+
 def _kk_accusative_adj(w: str) -> bool:
     """'тиімділікті' is тиімділік + accusative, not an adjective in -ті."""
     return bool(re.search(r"(лық|лік|дық|дік|тық|тік|ық|ік|ғы|гі)(ты|ті|ды|ді)$", w)) or \
@@ -267,7 +297,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                         j -= 1
                     break
                 # the ablative of an abstract -лық noun states the manner: 'қашықтықтан оқыту'
-                manner = bool(_KK_ABL_MANNER.search(lt)) and not mods
+                manner = bool(_KK_ABL_MANNER.search(lt) or _kk_locative_manner(lt)) and not mods
                 # a fixed paired adverb: 'алдын ала оқыту'
                 pair = j > 0 and f"{toks[j - 1][0].lower()} {lt}" in _KK_ADVERB_PAIRS and not mods
                 if pair:
@@ -294,6 +324,11 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             elif head_kind == "taxonomy":
                 if mods or not (_kk_adj(lt) or kk_loan_adjective(lt)) or lt in GENERIC_KK:
                     break
+            elif head_kind == "adis" and len(mods) == 1 and _kk_izafet_pair(toks, j, mods[0][0]):
+                # 'тірек сигналдары әдістемесі': the bare noun of an izafet belongs to the name
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                continue
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which
                 if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun \
@@ -301,6 +336,12 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                         or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
                     break
             else:
+                if mods and _KK_OBJECT.search(mods[0][0].lower()) and _KK_IZAFET_CASE.search(lt) and j > 0 \
+                        and _kk_bare_noun(toks[j - 1][0]):
+                    # 'сын тұрғысынан ойлауды дамыту': an izafet in a case says how the object is taken
+                    mods[:0] = [toks[j - 1], (t, ts, te)]
+                    j -= 2
+                    break
                 cased = _KK_CASED.search(lt) and not adj and not vnoun and lt not in _KK_ADVERB_MODS \
                     and kk_strip(lt) != lt and len(kk_strip(lt)) >= 4
                 plural_noun = re.search(r"(лар|лер|дар|дер|тар|тер)$", lt) and not adj
@@ -361,13 +402,21 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         conf = 0.9 if author else (0.8 if head_kind == "tech" else 0.7)
         out.append(Candidate(base + start, base + end, text[start:end], label, lang, kind,
                              f"kk_head_{head_kind}", conf, author=author))
-        # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды'
-        if head_kind == "tech" and len(mods) == 1 and mods[0] == toks[i - 1] and i >= 3 \
-                and toks[i - 2][0].lower() in ("және", "мен", ",") and is_kk_adjective(toks[i - 3][0]) \
-                and toks[i - 3][0].lower() not in GENERIC_KK:
-            t, ts, te = toks[i - 3]
-            out.append(Candidate(base + ts, base + te, text[ts:te], f"{t} технология", lang, kind,
-                                 "kk_head_coord", 0.75))
+        # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды', 'проблемалық, жобалық
+        # және дамыта оқыту': the head governs every adjective (or converb) of a list before it
+        if head_kind in ("tech", "oqytu") and len(mods) == 1 and mods[0] == toks[i - 1]:
+            k = i - 2
+            while k >= 1 and toks[k][0].lower() in ("және", "мен", "немесе", ","):
+                t, ts, te = toks[k - 1]
+                lt = t.lower()
+                ok = (is_kk_adjective(t) if head_kind == "tech" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
+                    and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
+                    and not t[:1].isupper()
+                if not ok:
+                    break
+                label = f"{lt} технология" if head_kind == "tech" else f"{lt} оқыту{tail}"
+                out.append(Candidate(base + ts, base + te, text[ts:te], label, lang, kind, "kk_head_coord", 0.75))
+                k -= 2
     return out
 
 
@@ -424,6 +473,36 @@ def _ru_gen_np(toks, k):
     return j if seen_noun else k
 
 
+def _ru_gen_adj(w: str) -> bool:
+    from .normalize import _morph
+
+    return bool(re.match(r"[А-Яа-яЁё]{3,}$", w)) and any(
+        q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "gent" for q in _morph().parse(w.lower())[:4])
+
+
+def _ru_coordinated_gen(toks, k):
+    """Genitive adjectives joined by commas and и/или before one genitive noun phrase: their
+    indices and the end of the noun phrase, or None when fewer than two adjectives share it."""
+    adjs, j = [], k
+    while j < len(toks) and _ru_gen_adj(toks[j][0]):
+        adjs.append(j)
+        nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+        if nxt in (",", "и", "или") and j + 2 < len(toks) and _ru_gen_adj(toks[j + 2][0]):
+            j += 2
+            continue
+        break
+    if len(adjs) < 2:
+        return None
+    end = _ru_gen_np(toks, adjs[-1])
+    if end <= adjs[-1] + 1:
+        return None  # no noun after the last adjective: the adjectives were not coordinated modifiers
+    nouns = {ru_lemma(toks[x][0].lower()) for x in range(adjs[-1] + 1, end)}
+    if not nouns or any(ru_parse(toks[x][0].lower()) is None or ru_parse(toks[x][0].lower()).tag.POS != "NOUN"
+                        for x in range(adjs[-1] + 1, end)):
+        return None
+    return adjs, end
+
+
 def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
     toks = tokens(text)
     out: list[Candidate] = []
@@ -447,10 +526,18 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 groups[-1].insert(0, toks[j])
                 j -= 1
                 continue
-            if t.lower() == "и" and groups[-1] and j > 0:
+            if t.lower() in ("и", "или") and groups[-1] and j > 0:
                 groups.append([])
                 j -= 1
                 continue
+            if t == "," and groups[-1] and len(groups) > 1 and j > 0:
+                # 'игрового, модульного и дистанционного обучения': a comma continues a coordination
+                # that и/или closes
+                prev = ru_parse(toks[j - 1][0].lower())
+                if prev is not None and prev.tag.POS in ("ADJF", "PRTF"):
+                    groups.append([])
+                    j -= 1
+                    continue
             break
         if groups and not groups[-1]:
             groups.pop()
@@ -501,6 +588,17 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 out.append(Candidate(base + st, base + en, text[st:en], text[st:en], lang,
                                      "pedagogical_technology", "ru_head_gen_abbr", 0.8))
                 k = next((x for x in range(k, len(toks)) if toks[x][2] >= en), k) + 1
+            elif _ru_coordinated_gen(toks, k):
+                # 'технологии проблемного, проектного и развивающего обучения': coordinated adjectives
+                # share the genitive noun after the last one, and each names its own technology
+                adjs, g_end = _ru_coordinated_gen(toks, k)
+                noun = text[toks[adjs[-1] + 1][1]:toks[g_end - 1][2]]
+                for n, a in enumerate(adjs):
+                    st = s if first and n == 0 else toks[a][1]
+                    en = toks[g_end - 1][2] if n == len(adjs) - 1 else toks[a][2]
+                    out.append(Candidate(base + st, base + en, text[st:en], f"{lemma} {toks[a][0].lower()} {noun}",
+                                         lang, kind, "ru_head_gen_coord", 0.8))
+                k = g_end
             else:
                 g_end = _ru_gen_np(toks, k)
                 if g_end == k:
@@ -533,6 +631,7 @@ _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!и
 _KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын)(сы|і|ы|тер|тері|дер|дері|дар|дары)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 # further quoted names coordinated with the first: 'приёмы «A», «B» и «C»'
 _NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
+_PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
 _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
 _KK_HEAD_LABEL = {"стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
 _RU_HEAD_LABEL = {"стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
@@ -542,6 +641,47 @@ _KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|с
 
 def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
     """Methods known by a quoted name, and kk '<specific> педагогикасы'."""
+    out = _named_core(text, base, lang)
+    if any(c.rule.endswith(("_named", "_named_coord")) for c in out):
+        out += _named_alongside(text, base, lang, out)
+    return out
+
+
+# verbs of holding or using a method that take a quoted name as their object: kk after it
+# ('«Миға шабуыл» өткіземіз'), ru before it ('проводим «Мозговой штурм»')
+_KK_HOLD = re.compile(r"\s*(өткіз|қолдан|пайдалан|жүргіз|ұйымдастыр)\w*", re.I)
+_RU_HOLD = re.compile(r"(провод|провед|использ|примен)\w*\s*$", re.I)
+_QUOTED_NAME = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
+# an author after a quoted name: '«Шесть шляп мышления» Э. де Боно', '«…» (Э. де Боно)'
+_AUTHOR_AFTER = re.compile(r"\s*(\()?\s*((?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s*){1,2}(?:[a-zа-яё]{1,3}\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+)(\))?")
+
+
+def _named_alongside(text: str, base: int, lang: str, found: list[Candidate]) -> list[Candidate]:
+    """A sentence that already names methods by quoted names: a further quoted name that is held
+    or used ('«Миға шабуыл» өткіземіз') or carries its author ('«Шесть шляп мышления» Э. де Боно')
+    is a method too, though no head noun stands next to it."""
+    out = []
+    taken = [(c.start - base, c.end - base) for c in found]
+    for m in _QUOTED_NAME.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        name = m.group(1)
+        if len(name.split()) > 6:
+            continue
+        au = _AUTHOR_AFTER.match(text, m.end())
+        if au and bool(au.group(1)) == bool(au.group(3)):
+            author = " ".join(au.group(2).split())
+            out.append(Candidate(base + m.start(), base + au.end(), text[m.start():au.end()], f"«{name}» ({author})",
+                                 lang, "method", f"{lang}_named_author", 0.75, author=author))
+            continue
+        held = _KK_HOLD.match(text, m.end()) if lang == "kk" else _RU_HOLD.search(text[:m.start()])
+        if held:
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{name}»", lang, "method",
+                                 f"{lang}_named_held", 0.7))
+    return out
+
+
+def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
     out: list[Candidate] = []
     if lang == "kk":
         for m in _KK_NAMED.finditer(text):
@@ -553,11 +693,21 @@ def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
             left = m.start()
             while True:
                 pm = _PREV_QUOTED.search(text[:left])
-                if not pm:
-                    break
-                out.append(Candidate(base + pm.start(), base + pm.start() + len(pm.group(1)) + 2, f"«{pm.group(1)}»",
-                                     f"«{pm.group(1)}» {_KK_HEAD_LABEL[head]}", lang, kind, "kk_named_coord", 0.75))
-                left = pm.start()
+                if pm:
+                    out.append(Candidate(base + pm.start(), base + pm.start() + len(pm.group(1)) + 2, f"«{pm.group(1)}»",
+                                         f"«{pm.group(1)}» {_KK_HEAD_LABEL[head]}", lang, kind, "kk_named_coord", 0.75))
+                    left = pm.start()
+                    continue
+                bare = _PREV_BARE.search(text[:left])
+                if bare and _kk_bare_noun(bare.group(2)) and re.search(r"(»\s*,|:)\s*$", text[:bare.start(2)]):
+                    # '«Миға шабуыл», кластер, «Джигсо» әдістері': an unquoted common noun between quoted
+                    # names (or first after a colon) is one more member of the list
+                    w2 = bare.group(2)
+                    out.append(Candidate(base + bare.start(2), base + bare.end(2), w2, w2.lower(), lang, kind,
+                                         "kk_named_coord", 0.7))
+                    left = bare.start(2)
+                    continue
+                break
         for m in _KK_NAMED_AFTER.finditer(text):
             head = m.group(1).lower()
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{m.group(3)}» {_KK_HEAD_LABEL[head]}",

@@ -15,8 +15,10 @@ TOOL_CUE = re.compile(
     r"(бағдарлама|программ|құрал|инструмент|редактор|\bTools?\b|платформ|приложени|қосымша|сервис"
     r"|онлайн-(?:доск|тақта)\w*|цифр(?:ов|л)\w*\s+(?:инструмент|ресурс|құрал))", re.I
 )
+# product names: capitalised Latin words, and camel case with a lowercase first letter (mBot, iPad, eTwinning)
 NAME_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?)(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)"
+    r"(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
 )
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО"}
 # Latin terms that name a technology rather than a product (a small gazetteer, one signal)
@@ -27,14 +29,14 @@ TOOL_TERMS = re.compile(r"\b(интерактивт[іи]\w*\s+тақта\w*|и�
 
 # nouns of equipment and kits: the Latin names they govern are products ('LEGO Education SPIKE және
 # Arduino жиынтықтары', 'конструкторы LEGO и Makeblock', 'на оборудовании Arduino')
-EQUIPMENT = r"(?:жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*)"
+EQUIPMENT = r"(?:робот\w*|жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*)"
 _NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
 
 
 def _governed_spans(text: str) -> list[tuple[int, int]]:
     """Stretches holding a coordinated list of Latin names next to the equipment noun that governs
     it: before the noun in Kazakh (head-final), after it in Russian."""
-    name = r"[A-Z][A-Za-z0-9+#]*(?:\s[A-Z][A-Za-z0-9+#]*)*"
+    name = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9+#]*(?:\s[A-Z][A-Za-z0-9+#]*)*"
     names = _NAME_LIST.format(n=name)
     spans = [(m.start(), m.start() + len(m.group(1))) for m in re.finditer(rf"({names})\s+{EQUIPMENT}(?!\w)", text)]
     spans += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<!\w){EQUIPMENT}\s+({names})", text, re.I)]
@@ -106,12 +108,55 @@ _GLOSSED_TERM = re.compile(r"([^\W\d_]+)\s*\(((?:[A-Z][a-z]+)(?:[ -][A-Z]?[a-z]+
 _TEACHING_HEAD = re.compile(r"^(сабақ|сабағ|урок|оқыт|обучени|обучен|әдіс|метод|тәсіл|технолог|подход|ыңғай|при[её]м)", re.I)
 
 
+# the first noun of a longer native phrase glossed in Latin: 'исследование в действии (Action Research)'
+_GLOSS_NP_HEAD = re.compile(r"^(исследован|зерттеу|обучени|оқыт|преподаван|сабақ|урок)", re.I)
+_GLOSS_NP_WORD = re.compile(r"^[а-яёәғқңөұүһі-]+$")
+# English noun phrases are head-final: a Latin term ending in a noun of teaching or inquiry names an
+# approach ('Lesson Study', 'Project-Based Learning', 'Flipped Learning')
+_EN_TERM = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z]+[ -]){1,3}(?:Learning|Teaching|Study|Research|Thinking|Instruction|Pedagogy))(?![\w-])")
+
+
 def glossed_term_candidates(text: str, base: int, lang: str) -> list[Candidate]:
     out = []
     for m in _GLOSSED_TERM.finditer(text):
         if not _TEACHING_HEAD.match(m.group(1)):
+            native = _gloss_native_np(text, m, lang)
+            if native is not None:
+                st = native
+                label = f"{' '.join(text[st:m.end(1)].split()).lower()} ({m.group(2)})"
+                out.append(Candidate(base + st, base + m.end(), text[st:m.end()], label, lang,
+                                     "method", "glossed_term", 0.75, priority=2))
             continue
         name = m.group(2)
         out.append(Candidate(base + m.start(2), base + m.end(2), name, name, lang, "pedagogical_technology",
                              "glossed_term", 0.8, priority=2))
+    return out
+
+
+def _gloss_native_np(text: str, m, lang: str):
+    """Start of a native noun phrase of up to four words before a Latin gloss whose first word is
+    a noun of teaching or inquiry; None when there is none."""
+    before = list(re.finditer(r"[^\s,;:.()«»]+", text[:m.end(1)]))[-4:]
+    best = None
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k].group(0)
+        if not _GLOSS_NP_WORD.match(w) or w[:1].isupper() and k < len(before) - 1:
+            break
+        if text[before[k].end():m.end(1)].strip() and re.search(r"[,;:.()«»]", text[before[k].end():m.start(1)]):
+            break
+        if _GLOSS_NP_HEAD.match(w) and k < len(before) - 1:
+            best = before[k].start()
+    return best
+
+
+def english_term_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+    """Latin names of approaches written in English inside a kk/ru sentence ('Lesson Study')."""
+    out = []
+    for m in _EN_TERM.finditer(text):
+        name = m.group(1)
+        if re.search(r"[A-Za-z]\s*$", text[:m.start(1)]) or re.match(r"\s*[A-Z]", text[m.end(1):]):
+            continue  # part of a longer Latin name (a title, an institution)
+        out.append(Candidate(base + m.start(1), base + m.end(1), name, name, lang, "pedagogical_technology",
+                             "english_term", 0.75, priority=2))
     return out
