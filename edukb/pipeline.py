@@ -12,7 +12,7 @@ import hashlib
 import io
 import logging
 import pickle
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence
@@ -28,7 +28,7 @@ from extractors.extract.acts import extract_normative_acts
 from extractors.extract.lists import extract_cabinet_tasks, extract_platform_criteria
 from extractors.extract.persons import find_mentions as find_person_mentions
 from extractors.extract.persons import link_persons
-from extractors.extract.technologies import document_candidates, link_technologies
+from extractors.extract.technologies import candidate_places, document_candidates, link_technologies
 from extractors.link import curate_tables
 from extractors.normalize import normalize_document
 from extractors.read import read_document
@@ -136,7 +136,7 @@ class DocumentExtraction:
     platform_criteria: Rows = field(default_factory=list)
     normative_acts: Rows = field(default_factory=list)
     person_mentions: list = field(default_factory=list)
-    technology_candidates: tuple = ((), ())  # (candidates, kk↔ru table pairs)
+    technology_candidates: tuple = ((), (), ())  # (candidates, kk↔ru table pairs, places)
 
 
 def extract_document(doc: Document) -> DocumentExtraction:
@@ -144,6 +144,7 @@ def extract_document(doc: Document) -> DocumentExtraction:
     if doc.status != DocumentStatus.OK:
         return DocumentExtraction(doc.doc_id)
     alignments = align_documents([doc])
+    cands, pairs = document_candidates(doc)
     return DocumentExtraction(
         doc_id=doc.doc_id,
         alignments=alignments,
@@ -151,7 +152,7 @@ def extract_document(doc: Document) -> DocumentExtraction:
         platform_criteria=extract_platform_criteria([doc], alignments),
         normative_acts=extract_normative_acts([doc]),
         person_mentions=find_person_mentions([doc]),
-        technology_candidates=document_candidates(doc),
+        technology_candidates=(cands, pairs, candidate_places(doc, cands)),
     )
 
 
@@ -188,9 +189,9 @@ def table_part(data: bytes) -> pa.Table:
 @dataclass
 class DocumentResult:
     """Everything one document contributes to a release, small enough to hold for thousands of
-    documents: its ``documents`` row, its own tables as Parquet bytes, its extraction, and the
-    document itself only in the forms the link stage may need (without tokens, for evidence of
-    technologies; whole, only when it might be the translation of another file)."""
+    documents: its ``documents`` row, its own tables as Parquet bytes, its extraction (with the
+    places of its technology candidates), and the document itself only when it might be the
+    translation of another file (compressed, unpacked only if it is)."""
 
     doc_id: str
     status: str
@@ -200,16 +201,11 @@ class DocumentResult:
     extraction: DocumentExtraction
     parts: dict[str, bytes] = field(default_factory=dict)
     profiles: list[HalfProfile] = field(default_factory=list)
-    outline: Optional[Packed] = None  # the document without tokens
     whole: Optional[Packed] = None  # the annotated document, kept only for cross-file alignment
 
     @property
     def ok(self) -> bool:
         return self.status == DocumentStatus.OK.value
-
-
-def _without_tokens(doc: Document) -> Document:
-    return replace(doc, sentences=[replace(s, tokens=[]) for s in doc.sentences])
 
 
 def document_result(doc: Document, extraction: Optional[DocumentExtraction] = None) -> DocumentResult:
@@ -224,7 +220,6 @@ def document_result(doc: Document, extraction: Optional[DocumentExtraction] = No
     result.parts = {"blocks": _parquet_bytes("blocks", block_rows([doc])),
                     "sentences": _parquet_bytes("sentences", sentence_rows([doc])),
                     "tokens": _parquet_bytes("tokens", token_rows([doc]))}
-    result.outline = Packed(_without_tokens(doc))
     if not extraction.alignments:  # no translation inside: another file may be one
         result.profiles = half_profiles(doc)
         result.whole = Packed(doc)
@@ -252,8 +247,7 @@ def link_results(results: Sequence[DocumentResult], curation: Optional[Path] = N
     the researchers' curation decisions (``curation``: a curation.yaml, applied if it exists).
     Decisions that no longer apply are logged and appended to ``warnings``.
 
-    Documents are unpacked only where needed: whole for the few files that may translate each
-    other, without tokens for the evidence of technologies."""
+    Documents are unpacked only for the few files that may translate each other."""
     ok = [r for r in results if r.ok]
     within = [row for r in ok for row in r.extraction.alignments]
     # files that translate each other: only documents without a translation inside themselves
@@ -270,9 +264,8 @@ def link_results(results: Sequence[DocumentResult], curation: Optional[Path] = N
             rows += fn([d for d in whole if d.doc_id in crossed], alignments)
         tables[name] = rows
     del whole
-    with_candidates = [r for r in ok if r.extraction.technology_candidates[0]]
     tables["technologies"], tables["technology_mentions"] = link_technologies(
-        [(r.outline.unpack(), *r.extraction.technology_candidates) for r in with_candidates], alignments
+        [r.extraction.technology_candidates for r in ok], alignments
     )
     tables["normative_acts"] = [row for r in ok for row in r.extraction.normative_acts]
     tables["persons"] = link_persons([m for r in ok for m in r.extraction.person_mentions])

@@ -38,9 +38,12 @@ def test_packed_result_holds_the_documents_own_tables(tmp_path: Path):
     assert table_part(result.parts["blocks"]).to_pylist() == block_rows([doc])
     assert table_part(result.parts["sentences"]).to_pylist() == sentence_rows([doc])
     assert table_part(result.parts["tokens"]).to_pydict() == token_rows([doc])
-    outline = result.outline.unpack()  # evidence for the link stage: text and sentences, no tokens
-    assert outline.text == doc.text and [s.sent_id for s in outline.sentences] == [s.sent_id for s in doc.sentences]
-    assert all(not s.tokens for s in outline.sentences)
+    # what the link stage needs of the document for each technology candidate: its place
+    cands, _, places = result.extraction.technology_candidates
+    assert cands and len(places) == len(cands)
+    sent_ids = {s.sent_id for s in doc.sentences}
+    for c, place in zip(cands, places):
+        assert place.doc_id == "kk" and place.surface == doc.text[c.start:c.end] and place.sent_id in sent_ids
     # a monolingual file may be the translation of another: kept whole, with its profile
     assert result.whole is not None and [p.lang for p in result.profiles] == ["kk"]
     bilingual = document_result(annotate(ingest(_entry(tmp_path, "bi.txt", KK + RU))))
@@ -50,7 +53,7 @@ def test_packed_result_holds_the_documents_own_tables(tmp_path: Path):
 
 def test_failed_document_packs_its_reason_only(tmp_path: Path):
     result = run_document(_entry(tmp_path, "empty.txt", ""))
-    assert not result.ok and "empty.txt" in result.error and result.parts == {} and result.outline is None
+    assert not result.ok and "empty.txt" in result.error and result.parts == {} and result.whole is None
 
 
 def test_packed_value_round_trips_smaller():

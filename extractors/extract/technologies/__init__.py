@@ -14,6 +14,7 @@ import bisect
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from models import TABLES, BlockKind, Document
@@ -24,7 +25,7 @@ from .normalize import label_key, tech_id
 from .patterns import Candidate, head_rules
 from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
 
-__all__ = ["extract_technologies", "document_candidates", "Candidate"]
+__all__ = ["extract_technologies", "document_candidates", "candidate_places", "link_technologies", "Candidate", "Place"]
 
 TECH_COLUMNS = TABLES["technologies"].columns
 MENTION_COLUMNS = TABLES["technology_mentions"].columns
@@ -361,18 +362,38 @@ def kind_is_software(cs) -> bool:
     return sum(c.kind == "software" for _, c in cs) * 2 >= len(cs)
 
 
-def _sentence_of(doc: Document, start: int):
-    for s in doc.sentences:
-        if s.char_start <= start < s.char_end:
-            return s
-    return None
-
-
 def _block_of(doc: Document, start: int):
     for b in doc.blocks:
         if b.char_start <= start <= b.char_end:
             return b
     return None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a candidate stands in its document: all the link stage needs of the document
+    itself, so linking a large corpus does not hold its documents."""
+
+    doc_id: str
+    sent_id: Optional[str]
+    block_id: Optional[str]
+    page: Optional[int]
+    surface: str
+
+
+def candidate_places(doc: Document, cands: Sequence[Candidate]) -> list[Place]:
+    """One :class:`Place` per candidate, in order."""
+    text = doc.text
+    sents = sorted(doc.sentences, key=lambda s: s.char_start)
+    keys = [s.char_start for s in sents]
+    out = []
+    for c in cands:
+        k = bisect.bisect_right(keys, c.start) - 1
+        sent = sents[k] if k >= 0 and sents[k].char_start <= c.start < sents[k].char_end else None
+        block = _block_of(doc, c.start)
+        out.append(Place(doc.doc_id, sent.sent_id if sent else None, block.block_id if block else None,
+                         block.page if block else None, text[c.start:c.end]))
+    return out
 
 
 def _preferred(labels: Iterable[tuple[str, int]]) -> Optional[str]:
@@ -389,7 +410,11 @@ def _preferred(labels: Iterable[tuple[str, int]]) -> Optional[str]:
 
 def extract_technologies(docs: Sequence[Document], alignments: Sequence[dict] = ()) -> tuple[list[dict], list[dict]]:
     """(technologies rows, technology_mentions rows) for a corpus; see the module docstring."""
-    return link_technologies([(doc, *document_candidates(doc)) for doc in docs], alignments)
+    per_doc = []
+    for doc in docs:
+        cands, pairs = document_candidates(doc)
+        per_doc.append((cands, pairs, candidate_places(doc, cands)))
+    return link_technologies(per_doc, alignments)
 
 
 _KK_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
@@ -402,22 +427,16 @@ def _cognate(kk: str, ru: str) -> bool:
     return bool(stems(kk) & stems(ru))
 
 
-def _link_by_sentence_pairs(all_c: list[tuple[Document, Candidate]], uf: "_UF", alignments: Sequence[dict]) -> None:
+def _link_by_sentence_pairs(all_c: list[tuple[Place, Candidate]], uf: "_UF", alignments: Sequence[dict]) -> None:
     """A Kazakh sentence and its Russian translation that each name exactly one technology still
     missing its other-language name name the same technology (``ақпараттық технология`` ↔
     ``информационная технология``, ``ТШДТ`` ↔ ``ТРТЛ``)."""
     sent_of: dict[int, str] = {}
     by_sent: dict[str, list[int]] = defaultdict(list)
-    starts: dict[str, tuple[list[int], list]] = {}
-    for i, (doc, c) in enumerate(all_c):
-        if doc.doc_id not in starts:
-            sents = sorted(doc.sentences, key=lambda s: s.char_start)
-            starts[doc.doc_id] = ([s.char_start for s in sents], sents)
-        keys, sents = starts[doc.doc_id]
-        k = bisect.bisect_right(keys, c.start) - 1
-        if k >= 0 and sents[k].char_start <= c.start < sents[k].char_end:
-            sent_of[i] = sents[k].sent_id
-            by_sent[sents[k].sent_id].append(i)
+    for i, (place, _) in enumerate(all_c):
+        if place.sent_id:
+            sent_of[i] = place.sent_id
+            by_sent[place.sent_id].append(i)
 
     def langs(i: int) -> set[str]:
         root = uf.find(i)
@@ -444,15 +463,16 @@ def _link_by_sentence_pairs(all_c: list[tuple[Document, Candidate]], uf: "_UF", 
 
 
 def link_technologies(
-    per_doc: Sequence[tuple[Document, list[Candidate], list[tuple[int, int]]]], alignments: Sequence[dict] = ()
+    per_doc: Sequence[tuple[list[Candidate], list[tuple[int, int]], list[Place]]], alignments: Sequence[dict] = ()
 ) -> tuple[list[dict], list[dict]]:
-    """One technology per real thing across documents, from each document's candidates (found
-    per document, so they can be cached) and the kk↔ru alignments."""
-    all_c: list[tuple[Document, Candidate]] = []
+    """One technology per real thing across documents, from each document's candidates, the
+    kk↔ru pairs of its tables and the candidates' places (all found per document, so they can
+    be cached) and the kk↔ru alignments."""
+    all_c: list[tuple[Place, Candidate]] = []
     pair_edges: list[tuple[int, int]] = []
-    for doc, cands, pairs in per_doc:
+    for cands, pairs, places in per_doc:
         base = len(all_c)
-        all_c += [(doc, c) for c in cands]
+        all_c += list(zip(places, cands))
         pair_edges += [(base + a, base + b) for a, b in pairs]
     uf = _UF(len(all_c))
     for a, b in pair_edges:
@@ -502,24 +522,21 @@ def link_technologies(
         cls_ru = "; ".join(dict.fromkeys(c.cls for _, c in cs if c.cls and c.lang == "ru")) or None
         author = next((c.author for _, c in cs if c.author), None)
         mids = []
-        for doc, c in cs:
-            sent = _sentence_of(doc, c.start)
-            block = _block_of(doc, c.start)
-            anchor = sent.sent_id if sent else (block.block_id if block else doc.doc_id)
+        for place, c in cs:
+            anchor = place.sent_id or place.block_id or place.doc_id
             mid = f"{anchor}:t{c.start}"
             mids.append(mid)
             mention_rows.append({
-                "mention_id": mid, "tech_id": tid, "doc_id": doc.doc_id,
-                "sent_id": sent.sent_id if sent else None,
-                "block_id": block.block_id if block else c.block_id, "lang": c.lang,
-                "surface": doc.text[c.start:c.end], "page": block.page if block else None,
+                "mention_id": mid, "tech_id": tid, "doc_id": place.doc_id,
+                "sent_id": place.sent_id, "block_id": place.block_id or c.block_id, "lang": c.lang,
+                "surface": place.surface, "page": place.page,
                 "char_start": c.start, "char_end": c.end, "extractor": c.rule, "confidence": c.confidence,
             })
         tech_rows.append({
             "tech_id": tid, "label_kk": label_kk, "label_ru": label_ru,
             "alt_labels": ";".join(a for a in alts if a) or None, "kind": kind,
             "class_kk": cls_kk, "class_ru": cls_ru, "author": author, "n_mentions": len(cs),
-            "n_docs": len({doc.doc_id for doc, _ in cs}), "confidence": max(c.confidence for _, c in cs),
+            "n_docs": len({place.doc_id for place, _ in cs}), "confidence": max(c.confidence for _, c in cs),
             "curated": False,  # the link stage's curation sets it
         })
     # two groups that hash to the same id (same key reached through different merges) fold together
