@@ -772,3 +772,106 @@ def test_list_titled_by_the_cabinet_short_name_is_not_a_platform_list(tmp_path):
     tables = _tables(tmp_path, {"ru_gmk_criteria": text})
     assert not tables["platform_criteria"]
     assert len(tables["cabinet_tasks"]) == 2
+
+
+# ------------------------------------------------------------------ set F's causes (own sentences)
+def test_kk_author_genitive_names_a_pedagogical_system():
+    labels = _labels("Балабақшамызда Р. Штайнердің педагогикалық жүйесі енгізілді.", "kk")
+    assert "Р.Штайнер педагогикалық жүйесі" in labels
+    # a system with no author is the education system, not a technology
+    assert not _labels("Еліміздің білім беру жүйесі жаңарып келеді.", "kk")
+
+
+def test_kk_acronym_before_the_head_is_the_name_with_its_author():
+    cands = head_rules("Сабақта Г.С. Альтшуллердің ТРИЗ технологиясын пайдаландық.", 0, "kk")
+    triz = [c for c in cands if c.label == "ТРИЗ технологиясы"]
+    assert triz and triz[0].author == "Г.С.Альтшуллер"
+
+
+def test_kk_denominal_adjective_names_a_singular_method():
+    assert "зерттеушілік әдіс" in _labels("Зерттеушілік әдіс оқушының белсенділігін арттырады.", "kk")
+    # a plural with an adjective describes a set of methods
+    assert not any("әдіс" in l for l in _labels("Мұғалім тиімді әдістерді таңдайды.", "kk"))
+
+
+def test_didactic_materials_named_after_their_author_are_tools():
+    kk = {c.label: c.kind for c in head_rules("Сабақта балалар Зайцев кубиктерімен және Дьенеш блоктарымен жұмыс істеді.", 0, "kk")}
+    assert kk.get("Зайцев кубиктері") == "software" and kk.get("Дьенеш блоктары") == "software"
+    ru = {c.label: c.kind for c in head_rules("На занятиях дети работают с палочками Кюизенера.", 0, "ru")}
+    assert ru.get("палочка Кюизенера") == "software"
+    quoted = {c.label for c in head_rules("Топта Ф. Фребельдің «сыйлықтары» жиі пайдаланылады.", 0, "kk")}
+    assert "Ф.Фребель «сыйлықтары»" in quoted
+    # a quoted literary work after an author is not a teaching aid
+    assert not head_rules("Оқушылар Абайдың «Қара сөздерін» оқыды.", 0, "kk")
+
+
+def test_ru_game_with_classifying_adjective_is_a_method():
+    labels = _labels("На семинаре учителя провели ролевую игру и дидактическую игру.", "ru")
+    assert {"ролевая игра", "дидактическая игра"} <= labels
+    assert not _labels("Дети играли в компьютерную игру.", "ru")
+
+
+def test_ru_and_kk_named_model_is_a_technology():
+    ru = {c.label: c.kind for c in head_rules("Учитель работает по модели «Смешанная ротация».", 0, "ru")}
+    assert ru.get("модель «Смешанная ротация»") == "pedagogical_technology"
+    kk = {c.label for c in head_rules("Мектепте «Төңкерілген сынып» моделі қолданылады.", 0, "kk")}
+    assert "«Төңкерілген сынып» моделі" in kk
+
+
+def test_quoted_name_coordinated_with_a_named_method():
+    labels = _labels("В начале урока применяется прием «Мозговой штурм», в конце – «Рефлексивный круг» и "
+                     "«Плюс-минус-интересно» Э. де Боно.", "ru")
+    assert "«Рефлексивный круг»" in labels
+    # quoted names with no method beside them stay out
+    assert not _labels("Студенты учатся по специальностям «Туризм» и «Право».", "ru")
+
+
+def test_initials_without_surname_and_heading_capitals_name_no_technology():
+    assert not _labels("ОБУЧЕНИЕ ЧЕРЕЗ ТЕХНОЛОГИИ А.Б. Сапарова, учитель информатики", "ru")
+    assert "технология Е.Н.Ильин" in _labels("Учитель литературы применяет технологию Е.Н. Ильина.", "ru")
+
+
+def test_ru_organisational_forms_of_training_are_not_technologies():
+    labels = _labels("Мастера производственного обучения прошли курсы внутрифирменного и внутришкольного обучения.", "ru")
+    assert not any("обучение" in l for l in labels)
+    assert "проблемное обучение" in _labels("Учитель использует проблемное обучение.", "ru")
+
+
+def test_class_dash_members_and_tool_list_after_purpose(tmp_path):
+    text = (
+        "Мектепте қолданылатын технологияларды екі топқа бөлеміз:\n"
+        "1) оқу белсенділігін арттыру технологиялары – кубтау, джигсо;\n"
+        "2) бағалау технологиялары – бағдаршам, екі жұлдыз бір тілек.\n\n"
+        "Учителя освоили онлайн-сервисы, которые мы распределили по задачам урока:\n"
+        "• опрос класса – Mentimeter, Plickers;\n"
+        "• общая доска – Jamboard.\n"
+    )
+    t = _tables(tmp_path, {"mixed_f": text})["technologies"]
+    labels = {x["label_kk"] or x["label_ru"]: x for x in t}
+    assert {"кубтау", "джигсо", "Mentimeter", "Plickers", "Jamboard"} <= set(labels)
+    assert labels["Mentimeter"]["kind"] == "software"
+    assert labels["кубтау"]["class_kk"] == "оқу белсенділігін арттыру технологиялары"
+    # the class names themselves are not technologies
+    assert not any("арттыру технология" in l for l in labels)
+
+
+def test_colon_inside_a_quoted_title_starts_no_list(tmp_path):
+    text = "Баяндама: «Кейс әдісі: тапсырма қалай құрастырылады» – аудан әдіскері.\n"
+    t = _tables(tmp_path, {"kk_title": text})["technologies"]
+    assert not any("құрастырылады" in (x["label_kk"] or "") for x in t)
+
+
+def test_person_rules_from_set_f():
+    # a soft sign is silent: the consonant before it picks the ending
+    names = [p.normalized for p in find_persons("Сабақта А. Гогольдің және Ж. Ж. Руссоның ойлары талданды.", "kk")]
+    assert names == ["А.Гоголь", "Ж.Ж.Руссо"]
+    # an abbreviated settlement noun before a name: a place
+    assert not find_persons("Семинар пройдет в г. Талгар, в школе № 5.", "ru")
+    # Russian common nouns in a line tagged Kazakh are not a person
+    assert not [p for p in find_persons("Бұл міндеттер Закона Республики Казахстан талаптарынан туындайды.", "kk")
+                if "Закона" in p.surface]
+
+
+def test_ru_material_needs_a_capitalised_name():
+    # 'блок обучения' is a unit of a course, not a kit named after its author
+    assert not head_rules("Каждому блоку обучения соответствует зачет.", 0, "ru")

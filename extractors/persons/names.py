@@ -68,6 +68,8 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
         return True
     if lv in "еиэёу":  # Russian ``е``/``и`` in surnames (Караев, Мамин) take either row; so does ``у`` (Блум)
         return True
+    if stem.endswith("ь"):  # a soft sign fronts the ending after a back vowel: Гогольдің
+        return True
     if stem.endswith(("ов", "ова", "ский")):  # Ахметовқа and Ахметовке are both written
         return True
     return (sv in _KK_VOWELS_BACK) == (lv in _KK_VOWELS_BACK)
@@ -75,7 +77,8 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
 
 def _sound_class(stem: str) -> str:
     """The class of a stem's final sound that picks a Kazakh ending's first consonant."""
-    last = stem[-1]
+    # a soft or hard sign is no sound: the letter before it picks the ending (Фребель → Фребельдің)
+    last = stem.rstrip("ьъ")[-1:] or stem[-1]
     if last in VOWELS:
         return "vowel"
     if last in _NASAL:

@@ -210,6 +210,16 @@ _PLACE_NEXT = re.compile(r"\s+(?:ауданы|облысы|қаласы|ауыл
 
 
 _OPENS_QUOTE = re.compile(r"[«„“\"]\s*$")
+# the abbreviated noun of a settlement or street before a name: 'г. Конаев', 'с. Есик', 'ул. Абая'
+_PLACE_PREV = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|ст|пгт|ул|пр|мкр|д)\.\s*$")
+_KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+
+
+def _russian_common_words(surface: str) -> bool:
+    """A run of words the Russian dictionary knows as common nouns or places, with no Kazakh letter
+    ('Закона Республики Казахстан' in a Kazakh-tagged line): not a person."""
+    words = re.findall(r"[^\W\d_]+", surface)
+    return len(words) >= 2 and not _KK_LETTERS.search(surface) and all(_ru_role(w) in ("C", "G") for w in words)
 
 
 def find_persons(text: str, lang: str) -> list[PersonSpan]:
@@ -221,6 +231,8 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
         surface = text[s:e]
         if _PLACE_NEXT.match(text, e) and "." not in surface:
             continue  # ``Бурабай ауданы``, ``Аккольского района``: a place named by what it is
+        if "." not in surface and (_PLACE_PREV.search(text, 0, s) or _russian_common_words(surface)):
+            continue
         if "." not in surface and re.fullmatch(r"[A-Za-z\s-]+", surface):
             continue  # ``Google Forms``: Latin words without initials in kk/ru text name products
         if "." not in surface and _OPENS_QUOTE.search(text, 0, s) and re.match(r"\s+[^\W\d_]", text[e:e + 2]):

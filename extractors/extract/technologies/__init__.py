@@ -122,7 +122,11 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
                 for c in tool_candidates(b.text, b.char_start, _lang(b), context_cue=True)
             ]
         elif b.kind != BlockKind.LIST_ITEM:
-            intro_tool = bool(TOOL_CUE.search(b.text)) and len(b.text.split()) <= 8
+            # a short title naming tools, or an introduction whose last sentence names them and ends
+            # in a colon ('Цифровые инструменты … сгруппированы по назначению:')
+            last = re.split(r"(?<=[.!?])\s+", b.text.strip())[-1]
+            intro_tool = bool(TOOL_CUE.search(b.text)) and len(b.text.split()) <= 8 \
+                or last.endswith(":") and bool(TOOL_CUE.search(last))
     blocks_by_id = {b.block_id: b for b in doc.blocks}
     prev_block = None
     for b in rest:
@@ -247,7 +251,9 @@ def _classes_in_text(doc: Document, cands: list[Candidate]) -> list[Candidate]:
 
 # the plural head of a class name: технологиялар, әдістер, құралдар; технологии, методы, инструменты
 _PLURAL_CLASS_HEAD = re.compile(
-    r"(?<!\w)(технологиялар|әдістер|тәсілдер|құралдар|технологии|методы|при[её]мы|средства|инструменты)(?!\w)", re.I)
+    r"(?<!\w)(технологиялар|әдістер|тәсілдер|құралдар|технологии|методы|при[её]мы|средства|инструменты)"
+    r"(ы|і)?(?!\w)", re.I)  # with the izafet possessive too: 'денсаулық сақтау технологиялары'
+
 _TOOL_CLASS = re.compile(r"құрал|инструмент|средств|платформ|сервис", re.I)
 
 

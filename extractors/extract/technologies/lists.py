@@ -140,6 +140,8 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
     out: list[Candidate] = []
     segs = []
     m = INLINE_COLON.search(text)
+    if m and text[:m.start()].count("«") > text[:m.start()].count("»"):
+        return out  # a colon inside a quoted title ('«Lesson Study технологиясы: … қалай құрылады»') starts a subtitle
     if m and m.end() < len(text):
         segs.append((text[m.end():], base + m.end()))
     elif m and continuation is not None:

@@ -190,6 +190,10 @@ def kk_loan_adjective(word: str) -> bool:
         q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in morph.parse(stem)[:2]))
 
 
+_KK_SYSTEM = re.compile(r"^жүйе(сі|сін|сіне|сінің|сімен|сінде|сінен)$", re.I)
+# adjectives made from nouns by -лық/-лік (жоба → жобалық): they classify, so they can name a method
+_KK_DENOMINAL_ADJ = re.compile(r"(лық|лік|дық|дік|тық|тік)$")
+_KK_ADIS_SINGULAR = re.compile(r"^әдіс(і|ін|іне|інің|імен|пен|ке|ті)?$")
 _KK_TAXONOMY = re.compile(r"^таксономия(сы|сын|сына|сының|сымен|сында|лар|лары|ларын|ны|ның|ға|да|мен)?$", re.I)
 
 
@@ -206,6 +210,8 @@ def _kk_label_head(head: str, last_mod: str) -> str:
         return "таксономиясы"
     if h.startswith("әдістеме"):
         return "әдістемесі"
+    if _KK_DENOMINAL_ADJ.search(last_mod.lower()) and h.startswith("әдіс") and not h.startswith("әдістер"):
+        return "әдіс"  # an adjective takes no izafet: 'жобалық әдіс'
     return "әдісі"
 
 
@@ -226,6 +232,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             head_kind = "assess"
         elif _KK_TAXONOMY.match(lw):
             head_kind = "taxonomy"  # a taxonomy of learning goals, named by its author or its object
+        elif _KK_SYSTEM.match(lw):
+            head_kind = "system"  # a pedagogical system counts only when its author names it
         elif re.match(r"^[A-Za-z]{2,}[-–]оқыту(ды|дың|ға|да|дан|мен)?$", w):
             head_kind, glued = "oqytu", re.split(r"[-–]", w)[0]
         elif re.match(r"^[\w]+[-–]технология", lw):
@@ -261,6 +269,17 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 author = normalize_author(" ".join(x[0] for x in toks[ini_j:j]), t, "kk")
                 break
             if lt in GENERIC_KK and lt not in ("педагогикалық", "оқу", "білім", "беру"):
+                break
+            if head_kind == "system" and not (lt == "педагогикалық" and not mods):
+                break  # only the author (read above) and 'педагогикалық' belong to a named system
+            if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", t) and not mods and head_kind in ("tech", "adis"):
+                # an acronym right before the head is the technology's name ('ТРИЗ технологиясы'); only
+                # its author's genitive may stand before it
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                if j > 0 and toks[j][0][:1].isupper() and _GEN_KK.search(toks[j][0].lower()) \
+                        and _INITIAL.match(toks[j - 1][0]):
+                    continue
                 break
             if _GEN_KK.search(lt) and not lt.endswith(("лы", "лі")):
                 break
@@ -329,6 +348,13 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 mods.insert(0, (t, ts, te))
                 j -= 1
                 continue
+            elif head_kind == "adis" and not mods and _KK_DENOMINAL_ADJ.search(lt) and _KK_ADIS_SINGULAR.match(lw) \
+                    and lt not in GENERIC_KK and not _kk_accusative_adj(lt):
+                # a singular method named by an adjective made from a noun: 'жобалық әдіс' (the project
+                # method); plurals with an adjective ('белсенді әдістер') describe, they do not name
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                break
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which
                 if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun \
@@ -355,6 +381,16 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     break
             mods.insert(0, (t, ts, te))
             j -= 1
+        if head_kind == "system":
+            if author:
+                k0 = j
+                while k0 - 1 >= 0 and _INITIAL.match(toks[k0 - 1][0]):
+                    k0 -= 1
+                st = toks[k0][1]
+                words = " ".join(m[0].lower() for m in mods)
+                out.append(Candidate(base + st, base + e, text[st:e], f"{author} {words + ' ' if words else ''}жүйесі",
+                                     lang, "pedagogical_technology", "kk_head_system", 0.85, author=author))
+            continue
         # trim generic words at the left edge
         while mods and mods[0][0].lower() in GENERIC_KK | {"оқу", "білім", "беру"}:
             mods.pop(0)
@@ -438,12 +474,36 @@ def _ru_agree(adjs: list[str], head_lemma: str) -> str:
     return " ".join(out)
 
 
-_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание", "приём", "прием", "таксономия"}
+_RU_HEADS = {"технология", "обучение", "метод", "методика", "оценивание", "приём", "прием", "таксономия", "игра"}
 _RU_GEN_HEADS = {"технология", "метод", "таксономия"}
+# heads that govern only their author's name: 'педагогическая система М. Монтессори' (not 'система образования')
+_RU_PERSON_HEADS = {"система"}
+# a game is a method when a classifying adjective names its kind (деловая, ролевая, дидактическая игра);
+# these say what it is played on or for, not how it teaches
+_RU_GAME_GENERIC = {"компьютерный", "настольный", "спортивный", "азартный", "олимпийский", "видеоигровой"}
 # adjectives that say who assesses or at what level (внешнее, независимое, государственное
 # оценивание): an assessment procedure of the system, not a teaching method
 _RU_ASSESS_AGENT = {"внешний", "внутренний", "независимый", "государственный", "международный",
                     "национальный", "региональный", "республиканский", "ведомственный"}
+
+
+# adjectives of where or at what stage vocational training happens (производственное обучение is
+# on-the-job training): organisational forms, not technologies
+_RU_ORG_FORMS = {"производственный", "внутрифирменный", "внутришкольный", "курсовой", "очный", "заочный"}
+
+
+def _ru_author_after(toks, k):
+    """'В.Ф. Шаталова' at k: (author as 'В.Ф.Шаталов', index after it), or None when the initials
+    have no surname after them."""
+    m = k
+    while m < len(toks) and _INITIAL.match(toks[m][0]):
+        m += 1
+    if m == k or m >= len(toks) or not re.fullmatch(r"[А-ЯЁ][а-яё-]{1,}", toks[m][0]):
+        return None
+    sur = toks[m][0]
+    if ru_parse(sur.lower()) is not None and sur.endswith(("ова", "ева", "ина", "ына")):
+        sur = sur[:-1]
+    return "".join(x[0] for x in toks[k:m]) + sur, m + 1
 
 
 def _ru_gen_np(toks, k):
@@ -511,9 +571,22 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         if not re.match(r"[а-яё]", lw):
             continue
         lemma = ru_lemma(lw)
-        if lemma not in _RU_HEADS:
+        if lemma not in _RU_HEADS and lemma not in _RU_PERSON_HEADS:
             continue
-        kind = "method" if lemma in ("метод", "методика", "приём", "прием", "таксономия") else "pedagogical_technology"
+        kind = "method" if lemma in ("метод", "методика", "приём", "прием", "таксономия", "игра") else "pedagogical_technology"
+        # a head written in capitals stands in a heading: the mixed-case words after it begin the next line
+        heading = w.isupper() and len(w) > 3
+        if lemma in _RU_PERSON_HEADS:
+            author = _ru_author_after(toks, i + 1)
+            if author and not heading:
+                st, en = s, toks[author[1] - 1][2]
+                j = i - 1
+                while j >= 0 and ru_parse(toks[j][0].lower()) is not None and ru_parse(toks[j][0].lower()).tag.POS == "ADJF":
+                    st = toks[j][1]
+                    j -= 1
+                out.append(Candidate(base + st, base + en, text[st:en], f"система {author[0]}", lang,
+                                     "pedagogical_technology", "ru_head_system", 0.85, author=author[0]))
+            continue
         # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
         j = i - 1
         groups: list[list[tuple[str, int, int]]] = [[]]
@@ -545,6 +618,11 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             spec = [a for a in g if ru_lemma(a[0].lower()) not in GENERIC_RU
                     and not (ru_parse(a[0].lower()) is not None and ru_parse(a[0].lower()).tag.POS == "PRTF"
                              and "actv" in ru_parse(a[0].lower()).tag)]
+            if lemma == "игра":
+                spec = [a for a in spec if ru_lemma(a[0].lower()) not in _RU_GAME_GENERIC]
+            # an organisational form of training, not a technology: in-house (внутри-) or on-the-job
+            spec = [a for a in spec if not (lemma == "обучение" and (a[0].lower().startswith("внутри")
+                                                                      or ru_lemma(a[0].lower()) in _RU_ORG_FORMS))]
             if lemma in ("приём", "прием"):
                 # приём is any 'device': only a classifying adjective names a kind of method
                 # (игровые приёмы), not a qualitative one (разнообразные приёмы)
@@ -564,20 +642,23 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         if lemma not in _RU_GEN_HEADS:
             continue
         k = i + 1
+        if heading and (k >= len(toks) or not toks[k][0].isupper() or _INITIAL.match(toks[k][0])):
+            continue
         if k < len(toks) and toks[k][0] in ("-", "–"):
             k += 1
         first = True
         while k < len(toks):
             t = toks[k][0]
-            if _INITIAL.match(t) and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
-                sur = toks[k + 1][0]
-                if ru_parse(sur.lower()) is not None and sur.endswith(("ова", "ева", "ина", "ына")):
-                    sur = sur[:-1]
-                author = f"{t}{sur}"
-                st, en = toks[k][1], toks[k + 1][2]
+            if _INITIAL.match(t):
+                # initials name a technology only with the surname after them ('технология В.Ф. Шаталова')
+                found = _ru_author_after(toks, k)
+                if not found:
+                    break
+                author, after = found
+                st, en = toks[k][1], toks[after - 1][2]
                 out.append(Candidate(base + st, base + en, text[st:en], f"технология {author}", lang,
                                      "pedagogical_technology", "ru_head_gen_person", 0.85, author=author))
-                k += 2
+                k = after
             elif re.fullmatch(r"[А-ЯЁA-Z]{2,6}", t) and not first:
                 en = toks[k][2]
                 if k + 1 < len(toks) and toks[k + 1][0] == "(":
@@ -623,8 +704,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 
 
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»\s+(стратегия|тәсіл|әдіс|технология|ойын)(\w*)", re.I)
-_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр)(\w*)\s+«([^«»]{2,40})»", re.I)
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
+_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
 # and a quoted action, not a name)
@@ -633,8 +714,8 @@ _KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|о
 _NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 _PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
 _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
-_KK_HEAD_LABEL = {"стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
-_RU_HEAD_LABEL = {"стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
+_KK_HEAD_LABEL = {"модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
+_RU_HEAD_LABEL = {"модел": "модель", "стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
 # a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
 _KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|сының|сына|сын|сында|сымен|ны|ның|ға|да|дан|мен)?)(?!\w)", re.I)
 
@@ -678,6 +759,32 @@ def _named_alongside(text: str, base: int, lang: str, found: list[Candidate]) ->
         if held:
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{name}»", lang, "method",
                                  f"{lang}_named_held", 0.7))
+    return out + _coordinated_with_named(text, base, lang, found + out)
+
+
+# what joins two members of one list: a comma or a coordinating conjunction
+_COORD_GAP = re.compile(r"\s*(?:,|\bи\b|\bили\b|\bа также\b|\bжәне\b|\bмен\b|\bнемесе\b)\s*$", re.I)
+
+
+def _coordinated_with_named(text: str, base: int, lang: str, found: list[Candidate]) -> list[Candidate]:
+    """A quoted name joined by a comma or a conjunction to a method already named ('«Синквейн» и
+    «Шесть шляп мышления» Э. де Боно') is one more member of that list."""
+    out: list[Candidate] = []
+    named = [(c.start - base, c.end - base) for c in found if "_named" in c.rule]
+    quotes = [m for m in _QUOTED_NAME.finditer(text) if len(m.group(1).split()) <= 6]
+    changed = True
+    while changed:
+        changed = False
+        for m in quotes:
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in named):
+                continue
+            left = any(b <= m.start() and _COORD_GAP.fullmatch(text[b:m.start()]) for a, b in named)
+            right = any(a >= m.end() and _COORD_GAP.fullmatch(" " + text[m.end():a]) for a, b in named)
+            if left or right:
+                out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{m.group(1)}»", lang, "method",
+                                     f"{lang}_named_coord", 0.7))
+                named.append((m.start(), m.end()))
+                changed = True
     return out
 
 
@@ -686,7 +793,7 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk":
         for m in _KK_NAMED.finditer(text):
             head = m.group(2).lower()
-            kind = "pedagogical_technology" if head == "технология" else "method"
+            kind = "pedagogical_technology" if head in ("технология", "модел") else "method"
             label = f"«{m.group(1)}» {_KK_HEAD_LABEL[head]}"
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "kk_named", 0.8))
             # '«Ыстық орындық», «Біліммен бөліс» және «Түйін сөз» әдістері': the plural head governs every name before it
@@ -724,7 +831,7 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
     else:
         for m in _RU_NAMED.finditer(text):
             head = m.group(1).lower()
-            kind = "pedagogical_technology" if head == "технологи" else "method"
+            kind = "pedagogical_technology" if head in ("технологи", "модел") else "method"
             label = f"{_RU_HEAD_LABEL.get(head, head)} «{m.group(3)}»"
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "ru_named", 0.8))
             out += _coordinated_quotes(text, base, m.end(), lambda q, h=head: f"{_RU_HEAD_LABEL.get(h, h)} «{q}»", lang, "ru",
@@ -821,8 +928,49 @@ def ru_elements_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
+# nouns of didactic materials and kits: named after their author they are a known teaching aid
+# ('Дьенеш блоктары', 'Кюизенер таяқшалары', 'блоки Дьенеша', 'кубики Зайцева')
+_KK_MATERIAL = r"(?:блок|таяқша|текше|кубик|карточка|сыйлық)(?:тар|лар|дар|тер|лер|дер)?(?:ы|і|сы|сі)(?:н|на|мен|нда)?"
+_RU_MATERIAL = r"(?:блок|палочк|кубик|карточк|дар)[а-яё]{0,3}"
+_KK_NAMED_MATERIAL = re.compile(rf"(?<![\w.])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{{2,}})\s+({_KK_MATERIAL})(?!\w)")
+_RU_NAMED_MATERIAL = re.compile(rf"(?<!\w)({_RU_MATERIAL})\s+((?:[А-ЯЁ]\.\s*){{0,2}}[А-ЯЁ][а-яё]{{2,}})(?!\w)")
+# an author's genitive before a quoted plural or possessive noun used in teaching: 'Ф. Фребельдің «сыйлықтары»
+# қолданылады' (a named set of materials)
+_KK_AUTHOR_QUOTED = re.compile(
+    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:дың|дің|тың|тің|ның|нің))\s+«([^«»\s]{3,30})»")
+
+
+def material_rules(text: str, base: int, lang: str) -> list[Candidate]:
+    """Didactic materials known by their author's name; kind software (a tool, as kits are)."""
+    out = []
+    if lang == "kk":
+        for m in _KK_NAMED_MATERIAL.finditer(text):
+            before = text[:m.start()].rstrip()
+            if not before or before[-1] in ".!?:«\"":
+                continue  # a sentence-initial capital says nothing about a name
+            noun = re.sub(r"(н|на|мен|нда)$", "", m.group(2)) if re.search(r"(ы|і)(н|на|мен|нда)$", m.group(2)) else m.group(2)
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{m.group(1)} {noun}", lang, "software",
+                                 "kk_named_material", 0.75))
+        for m in _KK_AUTHOR_QUOTED.finditer(text):
+            quoted = m.group(2)
+            if not (re.search(r"(лары|лері|дары|дері|тары|тері)$", quoted) and _KK_HOLD.search(text[m.end():m.end() + 30])):
+                continue
+            au = re.match(r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2})(\S+)", m.group(1))
+            author = normalize_author(au.group(1).strip(), au.group(2), "kk")
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{author} «{quoted}»", lang, "software",
+                                 "kk_named_material", 0.75, author=author))
+    else:
+        for m in _RU_NAMED_MATERIAL.finditer(text):
+            if not re.fullmatch(_RU_MATERIAL, m.group(1).lower()) or not m.group(1)[:1].islower():
+                continue
+            noun = ru_lemma(m.group(1).lower())
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{noun} {m.group(2)}", lang, "software",
+                                 "ru_named_material", 0.75))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
-        return kk_head_rules(text, base, "kk") + named_rules(text, base, "kk")
+        return kk_head_rules(text, base, "kk") + named_rules(text, base, "kk") + material_rules(text, base, "kk")
     return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
-        + ru_elements_rules(text, base)
+        + ru_elements_rules(text, base) + material_rules(text, base, "ru")

@@ -56,9 +56,14 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
     governed = _governed_spans(text)
     scope = text
     offset = 0
+    dash = re.search(r"\s[–—-]\s", text)
     if context_cue and ":" in text:
         # 'Күнделікті қолданылатын құралдар: Word, PowerPoint' — names follow the label
         offset = text.index(":") + 1
+        scope = text[offset:]
+    elif context_cue and dash and not re.search(r"[A-Za-z]", text[:dash.start()]):
+        # 'совместная работа – Miro, Padlet': the purpose, a dash, then the tools that serve it
+        offset = dash.end()
         scope = text[offset:]
     for m in NAME_RE.finditer(scope):
         name = m.group(0).strip()
@@ -77,6 +82,12 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
             continue
         if re.fullmatch(r"[A-Z]{2,5}", name) and not (named_program or in_list):
             continue
+        if context_cue:
+            # in a list of tools a Latin brand may go on in Cyrillic ('Google Формы') and keep its '!'
+            tail = re.match(r"(?:\s[А-ЯЁ][а-яё]+)?!?(?=\s*(?:[,;.]|$))", text[e:])
+            if tail and tail.group(0):
+                e += len(tail.group(0))
+                name = text[s:e]
         e2 = e
         label = name
         if named_program:
