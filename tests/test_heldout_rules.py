@@ -875,3 +875,87 @@ def test_person_rules_from_set_f():
 def test_ru_material_needs_a_capitalised_name():
     # 'блок обучения' is a unit of a course, not a kit named after its author
     assert not head_rules("Каждому блоку обучения соответствует зачет.", 0, "ru")
+
+
+# ------------------------------------------------------------------ set F (issue 5): acts and lists
+def _surfaces(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(text[r.start:r.end], r.type, r.date, r.number) for r in find_acts(text, lang)]
+
+
+def test_two_laws_under_one_plural_kazakh_head_are_two_acts():
+    text = ("Осы ереже «Тіл туралы» 1997 жылғы 11 шілдедегі № 151-I және «Неке (ерлі-зайыптылық) және отбасы "
+            "туралы» 2011 жылғы 26 желтоқсандағы № 518-IV Қазақстан Республикасының заңдарына сәйкес әзірленді.")
+    assert _surfaces(text, "kk") == [
+        ("«Тіл туралы» 1997 жылғы 11 шілдедегі № 151-I", "law", "1997-07-11", "151-I"),
+        ("«Неке (ерлі-зайыптылық) және отбасы туралы» 2011 жылғы 26 желтоқсандағы № 518-IV Қазақстан "
+         "Республикасының заңдарына", "law", "2011-12-26", "518-IV"),
+    ]
+    # three titles, commas and 'және', no dates: each is a law; 'Осы ереже' is the document itself
+    refs = find_acts("Мектеп «Тіл туралы», «Білім туралы» және «Денсаулық сақтау туралы» заңдарды басшылыққа алады.", "kk")
+    assert [r.title for r in refs] == ["Тіл туралы", "Білім туралы", "Денсаулық сақтау туралы"]
+    assert {r.type for r in refs} == {"law"}
+
+
+def test_titles_after_a_plural_russian_head_are_separate_acts():
+    text = ("Школа руководствуется Законами Республики Казахстан «О языках» от 11 июля 1997 года № 151-I "
+            "и «О правах ребенка» от 8 августа 2002 года № 345-II.")
+    assert _surfaces(text, "ru") == [
+        ("Законами Республики Казахстан «О языках» от 11 июля 1997 года № 151-I", "law", "1997-07-11", "151-I"),
+        ("«О правах ребенка» от 8 августа 2002 года № 345-II", "law", "2002-08-08", "345-II"),
+    ]
+
+
+def test_laws_of_nature_in_the_plural_are_no_acts():
+    assert not find_acts("Оқушылар Ньютонның заңдарын тәжірибе арқылы түсіндіреді.", "kk")
+    assert not find_acts("Ученики изучают законами физики объяснимые явления.", "ru")
+
+
+def test_bare_zan_with_a_case_ending_after_its_title():
+    refs = find_acts("Әдістемелік кеңес «Тіл туралы» Заңнан туындайтын талаптарды талқылады.", "kk")
+    assert [(r.type, r.title) for r in refs] == [("law", "Тіл туралы")]
+    assert [r.type for r in find_acts("Мектеп жұмысы «Білім туралы» Заңға сәйкес жүргізіледі.", "kk")] == ["law"]
+    assert not find_acts("Кәсіпорын заңды тұлға ретінде тіркелді.", "kk")  # заңды 'lawful', not a law
+
+
+def test_an_act_cited_inside_a_quoted_talk_title():
+    kk = "Баяндама «Сыныптағы өзгерістер: «Тіл туралы» Заңнан туындайтын міндеттер» – А.Б. Серікова"
+    assert _surfaces(kk, "kk") == [("«Тіл туралы» Заңнан", "law", None, None)]
+    # a Russian title inside a line the segmenter tagged Kazakh is read with Russian rules
+    ru = "Сөз: «Новые задачи школы: что следует из Закона Республики Казахстан «О языках»» – Ә.Б. Серікова"
+    assert _surfaces(ru, "kk") == [("Закона Республики Казахстан «О языках»", "law", None, None)]
+    # a quote with no act inside stays empty
+    assert not find_acts("Семинар «Мектептегі өзгерістерді басқару: жаңа тәсілдер» тақырыбында өтті.", "kk")
+
+
+def test_coordinated_nouns_in_the_heads_case_share_the_rules_name():
+    text = "Методическая работа ведется в соответствии с Правилами и порядком организации методической работы, принятыми советом."
+    assert _surfaces(text, "ru") == [("Правилами и порядком организации методической работы", "other", None, None)]
+    # two heads joined by 'и' are two acts, not one name
+    text2 = "Кабинет руководствуется Положением и Планом работы на 2024 год."
+    assert [s for s, *_ in _surfaces(text2, "ru")] == ["Планом работы на 2024 год"]
+
+
+def test_a_year_is_no_count_determiner_in_a_list_title(tmp_path):
+    from extractors.extract.lists.titles import platform_section
+
+    assert platform_section("Алаң жұмысы 2024–2026 жылдарға арналған жоспарға сәйкес мынадай бағыттар бойынша "
+                            "жүргізіледі:", "kk")[0] == "directions"
+    assert platform_section("Алаң 2025 жылы мынадай есептерді тапсырады:", "kk")[0] == "reporting"
+    assert platform_section("Алаң басқармаға үш есепті тапсырады:", "kk")[0] == "reporting"
+    text = ("Ереже\n\n"
+            "1. Аудандық инновациялық алаң (бұдан әрі – АИА) мәртебесі мектептерге беріледі.\n"
+            "2. АИА жұмысы 2025–2027 жылдарға арналған аудандық жоспарға сәйкес мынадай бағыттар бойынша жүргізіледі:\n"
+            "а) оқушылардың функционалдық сауаттылығын дамыту;\n"
+            "ә) ата-аналармен серіктестікті нығайту;\n"
+            "б) педагогтердің зерттеу мәдениетін қалыптастыру.\n")
+    rows = _tables(tmp_path, {"kk_aia": text})["platform_criteria"]
+    assert [(r["section"], r["position"]) for r in rows] == [("directions", 1), ("directions", 2), ("directions", 3)]
+    assert rows[1]["text"].startswith("ата-аналармен")
+
+
+def test_not_later_than_a_time_after_an_event():
+    assert deadline("қорытынды есеп – жоба аяқталғаннан кейін екі айдан кешіктірмей;") == \
+        "жоба аяқталғаннан кейін екі айдан кешіктірмей"
+    assert deadline("жылдық есеп – 1 маусымнан кешіктірмей.") == "1 маусымнан кешіктірмей"
+    assert deadline("итоговый отчет – не позднее одного месяца после окончания проекта;") == \
+        "не позднее одного месяца после окончания проекта"

@@ -33,7 +33,9 @@ def _h(lemma: str, type_: str, lang: str, pattern: str) -> Head:
 HEADS: tuple[Head, ...] = (
     # Kazakh: the final consonant of бұйрық / жарлық voices before a vowel (бұйрығы).
     _h("бұйрық", "order", "kk", rf"бұйрық{_KK_CASE}|бұйрығ{_KK_POSS_CASE}|бұйрықтар\w*"),
-    _h("заң", "law", "kk", rf"заң{_KK_POSS_CASE}|заң"),
+    # заң: possessed (Заңы, Заңына), bare with a case (Заңнан, Заңға, Заңмен) and plural for laws
+    # cited together (… № 319-III және «…» … заңдарына); not заңды 'lawful', заңнама 'legislation'
+    _h("заң", "law", "kk", rf"заң{_KK_POSS_CASE}|заң(?:ға|да|нан|мен|ның)?|заңдар(?:ға|да|ды|дың|дан|мен|{_KK_POSS_CASE})?"),
     _h("кодекс", "law", "kk", rf"кодекс{_KK_POSS_CASE}|кодекс{_KK_CASE}"),
     _h("бағдарлама", "programme", "kk", rf"бағдарлама{_KK_POSS_CASE}|бағдарлама{_KK_CASE}"),
     _h("жоспар", "plan", "kk", rf"жоспар{_KK_POSS_CASE}|жоспар{_KK_CASE}"),

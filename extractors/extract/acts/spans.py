@@ -15,7 +15,7 @@ sentence, an addressee such as ``халқына``); generic ``приказом �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -210,6 +210,10 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     return True
 
 
+def _is_ru_head(word: str) -> bool:
+    return any(h.lang == "ru" and h.pattern.fullmatch(word) for h in HEADS)
+
+
 def _is_head(word: str) -> bool:
     return any(h.lang == "kk" and h.pattern.fullmatch(word) for h in HEADS)
 
@@ -395,6 +399,16 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
                     pos += nn.end()
                 continue
             break
+        if low == "и" and gen_words == 0 and steps == 1:
+            # a second noun in the head's case shares its name: 'Правилами и условиями
+            # проведения аттестации'; another act's head ('приказом и положением') does not
+            mm = re.match(r"\s+(\w+)", text[p + 1:])
+            hw = re.search(r"(\w+)$", text[:pos])
+            if mm and hw and mm.group(1)[:1].islower() and not _is_ru_head(mm.group(1)) \
+                    and {c for c, _ in _ru_case_number(mm.group(1), ("NOUN",))} \
+                    & {c for c, _ in _ru_case_number(hw.group(1), ("NOUN",))} - {None}:
+                pos = p + 1 + mm.end()
+                continue
         if low == "и" and gen_words > 0:
             mm = re.match(r"\s+(\w+)", text[p + 1:])
             if mm and _ru_is_genitive(mm.group(1)) and not _ru_is_verbal(mm.group(1)):
@@ -460,9 +474,11 @@ _SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ог
 _CURRICULUM = re.compile(r"(?i)(?:учебн|образовательн)\w*\s+программ|(?<![\w-])(?:оқу|білім\s+беру)\s+бағдарлама")
 
 
-def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str]) -> bool:
+def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str], plural: bool = False) -> bool:
     has = set(x.split(":")[0] for x in sig)
     strong = has & {"title", "date", "number"}
+    if plural and head.type == "law":
+        return bool(strong)  # 'Ньютонның заңдары', 'законами физики': laws of nature; cited laws carry titles
     if title is not None and not re.match(r"[\W_]*[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", title):
         return False  # «обучения на всю жизнь»: a term in quotes, not the name of an act
     if title is not None and re.search(r"[A-Za-z]", title) and not re.search(r"[А-Яа-яӘәҚқ]", title):
@@ -553,31 +569,143 @@ def find_acts(text: str, lang: str) -> list[ActRef]:
                     e2, _ = _ru_right(text, end, [])
                     end = e2 if re.search(r"\d", text[end:e2]) else end
                     # «Об образовании» is the title of a preceding ``Закон РК``
-            ref_text = text[start:end]
-            dates = find_dates(ref_text)
-            numbers = find_numbers(ref_text)
-            periods = find_periods(ref_text, dates)
-            title = None
-            if title_q is not None:
-                title = _strip_title(text[title_q[0]:title_q[1]], head.lang)
-            # a capital on the head or on an adjective that opens the name (Типовыми правилами …)
-            k0 = by_start.get(start, k)
-            cap = (_capitalised_inside(text, toks, k) or _capitalised_inside(text, toks, k0)) and q is None
-            sig = _signals(ref_text, head, cap, title, dates, numbers, periods, head.lang)
-            if not _qualifies(head, sig, ref_text, title):
+            if q is None and start == m.start() and _DEMONSTRATIVE_BEFORE.search(text[:start]):
+                continue  # 'Осы қағидалар', 'настоящим Положением': the document itself or an act just named
+            plural = _is_plural(m.group(), head.lang)
+            ref = _make_ref(text, toks, by_start, head, k, start, end, title_q, q is not None, plural)
+            if ref is None:
                 continue
-            if title is None and head.type in ("programme", "plan", "address", "law", "convention", "other"):
-                title = _name_without_issuer(ref_text, dates, numbers) or None
-            conf = min(0.95, 0.55 + 0.1 * len([x for x in sig if x.split(":")[0] in
-                                                ("title", "date", "number", "period", "state", "issuer")]))
-            refs.append(ActRef(
-                start=start, end=end, type=head.type, head=head.lemma, lang=head.lang,
-                issuer=_issuer_in(ref_text), date=dates[0].value if dates else None,
-                number=numbers[0].value if numbers else None, title=title,
-                period=periods[0].value if periods else None,
-                topics=topics_of(title or ref_text), title_quoted=title_q is not None, confidence=round(conf, 2), signals=sig,
-            ))
+            refs.append(ref)
+            if plural:
+                refs.extend(_coordinated(text, toks, by_start, quotes, head, k, start, end, title_q))
+    refs.extend(_inside_quotes(text, lang, quotes, refs))
     return _resolve(refs)
+
+
+# a demonstrative right before the head: the text refers to itself or to an act it just named
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:осы|бұл|сол|мына|настоящ\w*|данн(?:ое|ый|ая|ого|ой|ым|ую|ом|ые|ых|ыми)|"
+    r"этот|эта|это|этого|этой|этим|этими|этих|эти)\s+$")
+_KK_PLURAL = re.compile(r"(?i)\w+(?:лар|лер|дар|дер|тар|тер)\w*")
+
+
+def _is_plural(word: str, lang: str) -> bool:
+    """A head in the plural names several acts cited together: 'заңдарына', 'законами' (not
+    'Программы', which is also a genitive singular)."""
+    if lang == "kk":
+        return bool(_KK_PLURAL.fullmatch(word))
+    forms = _ru_case_number(word, ("NOUN",))
+    return bool(forms) and all(n == "plur" for _, n in forms)
+
+
+def _make_ref(text: str, toks: list[_Tok], by_start: dict[int, int], head: Head, k: int, start: int, end: int,
+              title_q: Optional[tuple[int, int]], head_in_quote: bool, plural: bool = False) -> Optional[ActRef]:
+    """The reference over ``text[start:end]`` if its phrase identifies one act."""
+    ref_text = text[start:end]
+    dates = find_dates(ref_text)
+    numbers = find_numbers(ref_text)
+    periods = find_periods(ref_text, dates)
+    title = None
+    if title_q is not None:
+        title = _strip_title(text[title_q[0]:title_q[1]], head.lang)
+    # a capital on the head or on an adjective that opens the name (Типовыми правилами …)
+    k0 = by_start.get(start, k)
+    cap = (_capitalised_inside(text, toks, k) or _capitalised_inside(text, toks, k0)) and not head_in_quote
+    sig = _signals(ref_text, head, cap, title, dates, numbers, periods, head.lang)
+    if not _qualifies(head, sig, ref_text, title, plural):
+        return None
+    if title is None and head.type in ("programme", "plan", "address", "law", "convention", "other"):
+        title = _name_without_issuer(ref_text, dates, numbers) or None
+    conf = min(0.95, 0.55 + 0.1 * len([x for x in sig if x.split(":")[0] in
+                                        ("title", "date", "number", "period", "state", "issuer")]))
+    return ActRef(
+        start=start, end=end, type=head.type, head=head.lemma, lang=head.lang,
+        issuer=_issuer_in(ref_text), date=dates[0].value if dates else None,
+        number=numbers[0].value if numbers else None, title=title,
+        period=periods[0].value if periods else None,
+        topics=topics_of(title or ref_text), title_quoted=title_q is not None, confidence=round(conf, 2), signals=sig,
+    )
+
+
+def _coordinated(text: str, toks: list[_Tok], by_start: dict[int, int], quotes: list[tuple[int, int]], head: Head,
+                 k: int, start: int, end: int, title_q: Optional[tuple[int, int]]) -> list[ActRef]:
+    """The other acts of a plural head, each a quoted title with its own date and number.
+
+    Kazakh puts the shared head after the last one (``«Білім туралы» 2007 жылғы … № 319-III және
+    «Педагог мәртебесі туралы» … Қазақстан Республикасының заңдарына``): the phrase grows left
+    from the word before ``және``/comma as it would from a head. Russian puts it before the first
+    (``Законами РК «Об образовании» и «О статусе педагога»``): each further title after ``и`` or a
+    comma, with its date and number, is an act of the same kind."""
+    out: list[ActRef] = []
+    if head.lang == "kk":
+        pos = start
+        for _ in range(4):
+            m = re.search(r"(?:,|\s(?:және|мен|бен|пен))\s*$", text[:pos])
+            if not m:
+                break
+            i = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= m.start()), None)
+            if i is None:
+                break
+            # the part closes with a title or its number: '… № 319-III', '«Тіл туралы»'
+            if toks[i].text not in _CLOSE and not re.search(r"\d", toks[i].text):
+                break
+            # grow left as from a head standing right after the part
+            s0 = _kk_left(text, toks[:i + 1] + [_Tok(toks[i].end, toks[i].end, "")], i + 1, quotes)
+            s0 = min(s0, toks[i].start)
+            tq = next((qq for qq in quotes if s0 <= qq[0] and qq[1] <= toks[i].end), None)
+            if tq is None:
+                break
+            ref = _make_ref(text, toks, by_start, head, by_start.get(tq[0], i), s0, toks[i].end, tq, False)
+            if ref is None:
+                break
+            out.append(ref)
+            pos = s0
+    else:
+        pos = end
+        for _ in range(4):
+            m = re.match(r"\s*(?:,|и)\s*", text[pos:])
+            if not m:
+                break
+            p = pos + m.end()
+            tq = next((qq for qq in quotes if qq[0] == p), None)
+            if tq is None:
+                break
+            e2, _ = _ru_right(text, tq[1], [])
+            e = e2 if re.search(r"\d", text[tq[1]:e2]) else tq[1]
+            ref = _make_ref(text, toks, by_start, head, by_start.get(tq[0], k), tq[0], e, tq, False)
+            if ref is None:
+                break
+            out.append(ref)
+            pos = e
+    return out
+
+
+_KK_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _script_lang(text: str, lang: str) -> str:
+    """A quote in a bilingual line may be in the other language than the line's majority
+    (a Russian talk title in a line tagged Kazakh): Kazakh letters mark Kazakh, Cyrillic
+    without them Russian."""
+    if lang not in ("kk", "ru"):
+        return lang
+    if _KK_LETTERS.search(text):
+        return "kk"
+    return "ru" if re.search(r"[А-Яа-яЁё]{3}", text) else lang
+
+
+def _inside_quotes(text: str, lang: str, quotes: list[tuple[int, int]], refs: list[ActRef]) -> list[ActRef]:
+    """Acts cited inside a quoted name that is no act itself (a talk's title: «Мектептегі
+    өзгерістер: «Педагог мәртебесі туралы» Заңнан туындайтын міндеттер»): the quote is read as a
+    sentence of its own, so its nested quotes are titles again."""
+    out: list[ActRef] = []
+    for q0, q1 in quotes:
+        if any(r.start < q1 and q0 < r.end for r in refs) or q1 - q0 < 12:
+            continue
+        inner = text[q0 + 1:q1 - 1]
+        for r in find_acts(inner, _script_lang(inner, lang)):
+            out.append(replace(r, start=r.start + q0 + 1, end=r.end + q0 + 1))
+    return out
 
 
 def _name_without_issuer(ref_text: str, dates: list[Found], numbers: list[Found]) -> str:

@@ -91,10 +91,22 @@ def _stem_kind(word: str, stems, lemmas: Optional[Mapping[str, str]] = None) -> 
     return None
 
 
+def _is_year(ws: list[str], i: int) -> bool:
+    """A number that dates (``2023–2029 жылдарға``, ``2024 жылы``, ``в 2024 году``) counts no
+    items: a year has four digits, opens or closes a range, or governs a year noun."""
+    w = ws[i].rstrip("-")
+    nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    prev = ws[i - 1] if i > 0 else ""
+    return len(w) == 4 or nxt.rstrip("-").isdigit() or prev.rstrip("-").isdigit() or nxt.startswith(("жыл", "год"))
+
+
 def _head_after_determiner(ws: list[str], lang: str) -> Optional[int]:
     for i, w in enumerate(ws):
         lw = w.lower()
-        is_det = lw in KK_DETERMINERS or lw.rstrip("-").isdigit() if lang == "kk" else bool(RU_DETERMINERS_RE.match(lw))
+        if lang == "kk":
+            is_det = lw in KK_DETERMINERS or (lw.rstrip("-").isdigit() and not _is_year(ws, i))
+        else:
+            is_det = bool(RU_DETERMINERS_RE.match(lw))
         if not is_det:
             continue
         for k in range(i + 1, min(len(ws), i + 6)):
@@ -231,6 +243,11 @@ _DEADLINE = re.compile(
     rf"|(?:айдың\s+)?\d{{1,2}}-?(?:ына|іне|на|не|сына|сіне)\s+дейін|до\s+\d{{1,2}}(?:-?го)?\s+числа"
     # a time before an event: '… аяқталғанға дейін бір ай бұрын', 'за один месяц до окончания …'
     rf"|(?:\d+|бір|екі|үш|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+бұрын"
+    # a latest time: 'бір айдан кешіктірмей' (not later than a month [after …]), '1 маусымнан
+    # кешіктірмей'; 'не позднее одного месяца после …', 'не позднее 10 рабочих дней со дня …'
+    rf"|(?:(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+)?"
+    rf"(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:(?:күн|ай|апта)\w*|(?:{_KK_MONTHS})\w*)\s+кешіктірмей"
+    rf"|не\s+позднее\s+(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,3}})?"
     rf"|за\s+(?:\d+|один|одну|два|две|три|десять|месяц)\s*(?:рабочих\s+|календарных\s+)?(?:дн\w*|день|месяц\w*|недел\w*)?\s+до(?:\s+[^\s;,.]+){{1,3}}"
     rf"|ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын|в установленные сроки|(?:белгіленген|берілген) мерзімде)",
     re.I,
