@@ -959,3 +959,115 @@ def test_not_later_than_a_time_after_an_event():
     assert deadline("жылдық есеп – 1 маусымнан кешіктірмей.") == "1 маусымнан кешіктірмей"
     assert deadline("итоговый отчет – не позднее одного месяца после окончания проекта;") == \
         "не позднее одного месяца после окончания проекта"
+
+
+# ------------------------------------------------------------------ set G: technologies
+from extractors.extract.technologies import document_candidates  # noqa: E402
+from extractors.extract.technologies.context_rules import context_rules  # noqa: E402
+from extractors.extract.technologies.tools import tool_candidates  # noqa: E402
+
+
+def _context(text: str, lang: str) -> set[str]:
+    return {c.label for c in context_rules(text, 0, lang, head_rules(text, 0, lang))}
+
+
+def test_acronym_glossed_in_brackets_before_the_head():
+    labels = _labels("Биология сабағында STEM (ғылым мен техниканы біріктіре оқыту) технологиясын қолданамыз.", "kk")
+    assert "STEM (ғылым мен техниканы біріктіре оқыту) технологиясы" in labels
+
+
+def test_adjective_and_ablative_before_an_accusative_object_stay_in_the_name():
+    # the nisba adjective -и ('сыни') and an ablative noun say how the object is taken
+    labels = _labels("Сабақта сыни тұрғыдан оқуды үйрету технологиясының тәсілдері көрсетілді.", "kk")
+    assert "сыни тұрғыдан оқуды үйрету технологиясы" in labels
+
+
+def test_sentence_initial_adjective_shares_the_head_of_its_conjunct():
+    labels = _labels("Модульдік және проблемалық оқыту технологиялары сабақты жандандырады.", "kk")
+    assert {"модульдік оқыту технологиясы", "проблемалық оқыту технологиясы"} <= labels
+
+
+def test_singular_adis_in_the_dative_after_its_author():
+    assert "буындық әдіс" in _labels("Бірінші тоқсанда Н. Оразбаеваның буындық әдісіне сүйенеміз.", "kk")
+    # the plural with an ablative after a verbal noun is no method name
+    assert not any("ету" in x for x in _labels("Оқушыны белсенді ету әдістерінен бастаймыз.", "kk"))
+
+
+def test_author_genitive_before_a_used_izafet_noun_phrase():
+    labels = _context("Есеп шығаруда Л.В. Занковтың тірек кестелерін жиі пайдаланамыз.", "kk")
+    assert "тірек кестелері (Л.В.Занков)" in labels
+    # not used in teaching: no method
+    assert not _context("Бұл туралы Л.В. Занковтың еңбек жинағында жазылған.", "kk")
+
+
+def test_quoted_name_with_its_own_possessive_noun_beside_named_methods():
+    text = "Сабақ басында «Кубизм» карточкаларын таратамыз, соңында «Бес жол» және «Екі жұлдыз» әдістерін қолданамыз."
+    assert "«Кубизм»" in _context(text, "kk")
+    # a project title is an instance, and without other named methods nothing is read
+    assert not any("Ауылым" in x for x in _context("Оқушылар «Менің ауылым» жобасын қорғады.", "kk"))
+
+
+def test_plural_method_noun_then_dash_then_quoted_names():
+    labels = _context("На уроке мы применяем приёмы смыслового чтения – «Кластер», «Тонкие и толстые вопросы» и «Синквейн».", "ru")
+    assert {"«Кластер»", "«Тонкие и толстые вопросы»", "«Синквейн»"} <= labels
+
+
+def test_kazakh_denominal_adjective_before_ojyn_is_a_method():
+    assert "дидактикалық ойын" in _context("Бастауыш сыныпта дидактикалық ойындарды жиі өткіземіз.", "kk")
+    assert not any("ойын" in x for x in _context("Ойын технологиясы оқушыны қызықтырады.", "kk"))
+
+
+def test_loanwords_coordinated_with_a_method():
+    assert "скрайбинг" in _context("Сабақта іскерлік ойындар мен скрайбинг қатар қолданылды.", "kk")
+    labels = _context("Экскурсии мы дополняем квестингом и веб-квестами.", "ru")
+    assert {"квестинг", "веб-квест"} <= labels
+    # a management gerund is no method, even in a list
+    assert "мониторинг" not in _context("Проводим мониторинг и веб-квесты.", "ru")
+
+
+def test_russian_preposition_before_a_branded_app_name():
+    assert [c.label for c in tool_candidates("Повторение удобно проводить в Quizizz!.", 0, "ru")] == ["Quizizz!"]
+    items = tool_candidates("электронный микроскоп Levenhuk – наблюдение клеток;", 0, "ru", context_cue=True)
+    assert [c.label for c in items] == ["электронный микроскоп Levenhuk"]
+
+
+def _doc_labels(tmp_path: Path, name: str, text: str) -> set[str]:
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = [annotate(ingest(e)) for e in scan_corpus(tmp_path)]
+    return {c.label for c in document_candidates(docs[0])[0]}
+
+
+def test_numbered_classification_subsection_ends_at_the_next_subsection(tmp_path):
+    text = ("Раздел 3. ТЕХНОЛОГИИ ОБУЧЕНИЯ ИСТОРИИ\n\n"
+            "3.1. Классификация\n\n"
+            "Технологии можно разделить на две группы:\n"
+            "– технологии на основе активизации деятельности (проблемное обучение);\n"
+            "– технологии на основе интенсификации обучения (опорные сигналы).\n\n"
+            "3.2. Электронные ресурсы\n\n"
+            "Для работы с картами рекомендуются следующие сервисы:\n"
+            "– Genially – интерактивные карты;\n"
+            "– Canva – плакаты к уроку.\n")
+    labels = _doc_labels(tmp_path, "ru_history", text)
+    assert {"Genially", "Canva"} <= labels
+    # the capitalised title and the plural of the numbered subsection title are topics
+    assert not any("ИСТОРИИ" in x or "ресурс" in x for x in labels)
+
+
+def test_abstract_ness_adjective_with_plural_technologies_is_a_class(tmp_path):
+    text = "Пособие опирается на компетентностные технологии. Основу составляет технология модульного обучения.\n"
+    labels = _doc_labels(tmp_path, "ru_comp", text)
+    assert "технология модульного обучения" in labels
+    assert not any("компетентност" in x for x in labels)
+
+
+def test_quoted_game_after_a_kind_of_games_is_an_instance(tmp_path):
+    text = ("На уроках используем ролевые игры. В игре «Городской совет» ученики спорят о парке.\n")
+    labels = _doc_labels(tmp_path, "ru_games", text)
+    assert "ролевая игра" in labels
+    assert not any("Городской совет" in x for x in labels)
+
+
+def test_method_noun_before_an_indeclinable_hyphenated_loan():
+    assert "метод кейс-стади" in _labels("Студенты разобрали три задачи по методу кейс-стади.", "ru")
+    # a declined noun after метод ('-ы') is left to the genitive rules, not read as a loan
+    assert not [c for c in head_rules("Учитель применил метод мини-группы.", 0, "ru") if c.rule == "ru_compound"]

@@ -22,6 +22,7 @@ from models import TABLES, BlockKind, Document
 from .classification import clean_member, complete_member_label, find_table_regions, rebuild_cells
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import label_key, tech_id
+from .context_rules import context_rules
 from .patterns import Candidate, head_rules
 from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
 
@@ -42,9 +43,9 @@ def _table_candidates(doc: Document) -> tuple[list[Candidate], set[str], list[tu
     tables: list[list[tuple[int, object]]] = []
     for a, b in find_table_regions(doc.blocks):
         region = doc.blocks[a:b]
-        covered.update(x.block_id for x in region)
         lang = Counter(_lang(x) for x in region).most_common(1)[0][0] if region else "kk"
         members = []
+        n_before = len(cands)
         for cell in rebuild_cells(region, lang):
             if cell.is_class or cell.cls is None:
                 continue
@@ -65,6 +66,8 @@ def _table_candidates(doc: Document) -> tuple[list[Candidate], set[str], list[tu
                                    cls=clean_member(cell.cls.text), cls_pos=cell.cls.position,
                                    member_pos=cell.position, block_id=first.block_id, priority=4))
             members.append((len(cands) - 1, cell))
+        if len(cands) > n_before:
+            covered.update(x.block_id for x in region)  # a region with no member is running text after all
         tables.append(members)
     pairs: list[tuple[int, int]] = []
     kk_tabs = [t for t in tables if t and t[0][1].lang == "kk"]
@@ -142,7 +145,9 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         if s.block_id in covered:
             continue
         lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
-        cands += _drop_grouped_classes(s.text, s.char_start, head_rules(s.text, s.char_start, lang))
+        heads = _drop_grouped_classes(s.text, s.char_start, head_rules(s.text, s.char_start, lang))
+        heads = _drop_topic_titles(blocks_by_id[s.block_id], heads)
+        cands += heads + context_rules(s.text, s.char_start, lang, heads)
         cands += colon_list_candidates(s.text, s.char_start, lang)
         topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
         cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
@@ -150,6 +155,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += english_term_candidates(s.text, s.char_start, lang)
         prev_sent = s
     cands = _classes_in_text(doc, cands)
+    cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
     resolved = _resolve(cands)
@@ -157,6 +163,39 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
              if id(table[a]) in index and id(table[b]) in index]
     return resolved, pairs + _bracketed_aliases(doc.text, resolved)
+
+
+def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:
+    """'имитационные игры … В игре «Рыбное озеро» …': a quoted game right after a kind of games is
+    named is one game of that kind (an instance), not another method."""
+    kinds = [c for c in cands if c.kind == "method" and re.search(r"(?<!\w)(игры|ойындар\w*)$", c.surface, re.I)]
+    return [c for c in cands if not (c.rule.endswith("_named") and re.match(r"(игр|ойын)", c.label.split("«")[0].strip() or
+                                                                              c.label.split("»")[-1].strip(), re.I)
+                                     and any(0 < c.start - k.end < 300 for k in kinds))]
+
+
+_RU_ABSTRACT_ADJ = re.compile(r"^[а-яё]+ностн(ые|ых|ыми|ым)$")
+
+
+def _drop_topic_titles(block, cands: list[Candidate]) -> list[Candidate]:
+    """A plural head in a title names a topic ('ТЕХНОЛОГИИ ЭКОЛОГИЧЕСКОГО ОБРАЗОВАНИЯ', '2.3. Полевые
+    методы и …'): titles are written in capitals or numbered like a subsection and end without a
+    full stop. A plural technology with one adjective made from an abstract -ность noun
+    ('деятельностные технологии') names a class of approach, not one technology."""
+    text = block.text.strip()
+    title = not text.endswith((".", ";", ":", "!", "?")) and (
+        sum(ch.isupper() for ch in text) > 0.6 * sum(ch.isalpha() for ch in text)
+        or bool(re.fullmatch(r"\s*\d+(?:\.\d+)+\.?\s*", block.list_marker or "")))
+    out = []
+    for c in cands:
+        words = c.surface.split()
+        plural = bool(_PLURAL_CLASS_HEAD.search(c.surface))
+        if title and plural:
+            continue
+        if c.lang == "ru" and plural and len(words) == 2 and _RU_ABSTRACT_ADJ.match(words[0].lower()):
+            continue
+        out.append(c)
+    return out
 
 
 # a sentence that divides technologies into groups before a colon: 'үш топқа бөлдік:', 'делятся на

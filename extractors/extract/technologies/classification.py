@@ -171,13 +171,23 @@ def _is_ru_class(text: str) -> bool:
 _KK_CLASS_END = re.compile(r"(педагогикалық\s+технология(сы)?|технологиялар)\s*$", re.I)
 
 
+def _section_shape(marker) -> int:
+    """The depth of a multi-level section number ('2.2.' → 2); 0 for other markers."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)+)\.?\s*", marker or "")
+    return m.group(1).count(".") + 1 if m else 0
+
+
 def find_table_regions(blocks: list[Block]) -> list[tuple[int, int]]:
     """Block index ranges that follow a 'Классификация/Классификациясы' line, up to the next heading."""
     regions = []
     for i, b in enumerate(blocks):
         if b.kind != BlockKind.HEADING and re.match(r"(?i)^\s*классификац\w*\s*$", b.text):
+            # a 'Классификация' line numbered like a subsection ('2.2.') ends where the next subsection
+            # number of the same depth ('2.3.') begins
+            shape = _section_shape(b.list_marker)
             j = i + 1
-            while j < len(blocks) and blocks[j].kind != BlockKind.HEADING and blocks[j].section == b.section:
+            while j < len(blocks) and blocks[j].kind != BlockKind.HEADING and blocks[j].section == b.section \
+                    and not (shape and _section_shape(blocks[j].list_marker) == shape):
                 j += 1
             regions.append((i + 1, j))
     return regions

@@ -122,6 +122,10 @@ def _kk_locative_manner(w: str) -> bool:
     return bool(_KK_LOC_MANNER.search(w)) and not re.search(r"(дағы|дегі|тағы|тегі)$", w)
 
 
+# the Arabic-Persian adjective suffix -и: 'сыни', 'ғылыми', 'табиғи' (a lowercase word ending in a consonant + и)
+_KK_NISBA = re.compile(r"^[а-яәғқңөұүһі]{2,}[бвгғдзйклқмнпрстфхшһ]и$")
+
+
 def _kk_bare_noun(w: str) -> bool:
     """A lowercase word with no case ending and no generic meaning: the first noun of an izafet."""
     lw = w.lower()
@@ -167,7 +171,7 @@ _OQYTU_BLOCK = re.compile(
     r"^(үрдіс|үдеріс|процес|әдіс|тәсіл|тақырып|нәтиже|мазмұн|форма|құрал|курс|сапа|мақсат|блог|"
     r"бағдарлама|уақыт|түр|жағдай|ұйым|орын|саласы|жұмыс|сабақ)", re.I
 )
-_ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ін|ы|і|ін|мен)?$", re.I)
+_ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ы|і|мен)?$|^әдісі(не|нің|нде|нен)$", re.I)
 
 
 # Kazakh adjectives made from Latin loan adjectives (Russian -ивный/-альный → Kazakh -ивті/-алды):
@@ -259,6 +263,13 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 j = np - 1
                 if j >= 1 and toks[j][0][:1].isupper() and _GEN_KK.search(toks[j][0].lower()) and _INITIAL.match(toks[j - 1][0]):
                     continue  # the author in the genitive is read by the next step
+                break
+            if t == ")" and not mods and head_kind in ("tech", "adis"):
+                # 'CLIL (пән мен тілді кіріктіре оқыту) технологиясы': an acronym glossed in brackets
+                op = next((x for x in range(j - 1, max(j - 12, 0), -1) if toks[x][0] == "("), None)
+                if op is not None and op > 0 and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", toks[op - 1][0]):
+                    mods[:0] = toks[op - 1:j + 1]
+                    j = op - 2
                 break
             if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б") or lt in _KK_STOP:
                 break
@@ -362,6 +373,13 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                         or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
                     break
             else:
+                if len(mods) >= 2 and _KK_OBJECT.search(mods[0][0].lower()) and re.search(r"(дан|ден|тан|тен)$", lt) \
+                        and j > 0 and (is_kk_adjective(toks[j - 1][0]) or _KK_NISBA.search(toks[j - 1][0])) \
+                        and toks[j - 1][0].lower() not in GENERIC_KK:
+                    # 'сыни тұрғыдан ойлауды дамыту': an adjective and an ablative noun say how the object is taken
+                    mods[:0] = [toks[j - 1], (t, ts, te)]
+                    j -= 2
+                    break
                 if mods and _KK_OBJECT.search(mods[0][0].lower()) and _KK_IZAFET_CASE.search(lt) and j > 0 \
                         and _kk_bare_noun(toks[j - 1][0]):
                     # 'сын тұрғысынан ойлауды дамыту': an izafet in a case says how the object is taken
@@ -425,7 +443,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             elif nxt.startswith("әдістеме"):
                 end, tail = toks[i + 1][2], " әдістемесі"
         start = mods[0][1]
-        label = " ".join(m[0] for m in mods)
+        label = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", " ".join(m[0] for m in mods)))
         if not glued:
             label += " " + _kk_label_head(w, mods[-1][0])
         else:
@@ -447,7 +465,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 lt = t.lower()
                 ok = (is_kk_adjective(t) if head_kind == "tech" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
-                    and not t[:1].isupper()
+                    and (not t[:1].isupper() or k - 1 == 0)  # a capital only where the sentence begins
                 if not ok:
                     break
                 label = f"{lt} технология" if head_kind == "tech" else f"{lt} оқыту{tail}"
@@ -864,6 +882,12 @@ def ru_compound_heads(text: str, base: int) -> list[Candidate]:
         kind = "method" if head == "метод" else "pedagogical_technology"
         out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{first.lower()}-{head}", "ru", kind,
                              "ru_compound", 0.8))
+    # 'метода кейс-стади': an indeclinable hyphenated loan (its last part ends in a vowel no Russian case
+    # ending has alone: -и after a consonant, -о, -у, -ю) is the name the method noun governs
+    for m in re.finditer(r"(?<!\w)(метод(?:а|у|ом|е|ы|ов|ами|ах)?)\s+([а-яё]{2,}-[а-яё]*[бвгдзклмнпрстфхцчшщ](?:и|о|у|ю))(?![\w-])", text, re.I):
+        name = m.group(2).lower()
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"метод {name}", "ru", "method",
+                             "ru_compound", 0.75))
     return out
 
 

@@ -77,11 +77,20 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES:
             continue
         named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
+        # 'в Kahoot!', 'на Padlet': a Russian preposition of place before a Latin product name (not an acronym)
+        in_app = lang == "ru" and bool(re.search(r"(?<!\w)(в|на)\s+$", text[:s])) and not re.fullmatch(r"[A-Z]{2,}s?", name) \
+            and text[e:e + 1] == "!"
         in_list = any(a <= s and e <= b for a, b in governed)
-        if not (cue or named_program or in_list):
+        if not (cue or named_program or in_list or in_app):
             continue
         if re.fullmatch(r"[A-Z]{2,5}", name) and not (named_program or in_list):
             continue
+        if context_cue and re.fullmatch(r"[а-яё]+ [а-яё]+ ", text[:s]):
+            s = 0  # 'цифровая лаборатория Releon': the item opens with what the product is
+            name = text[s:e]
+        if in_app:
+            e += 1
+            name = text[s:e]
         if context_cue:
             # in a list of tools a Latin brand may go on in Cyrillic ('Google Формы') and keep its '!'
             tail = re.match(r"(?:\s[А-ЯЁ][а-яё]+)?!?(?=\s*(?:[,;.]|$))", text[e:])
