@@ -24,8 +24,8 @@ def diff_table(con, name: str, new: Path, old: Optional[Path]) -> dict:
     key = _key_sql(pk)
     new_src = f"read_parquet('{new.as_posix()}')"
     if old is None or not old.exists():
-        added = [r[0] for r in con.execute(f"SELECT {key} AS k FROM {new_src} ORDER BY k").fetchall()]
-        return {"added": len(added), "removed": 0, "changed": 0, "added_ids": added[:MAX_IDS], "removed_ids": [], "changed_ids": []}
+        n_added, added = _ids(con, f"SELECT {key} AS k FROM {new_src}")
+        return {"added": n_added, "removed": 0, "changed": 0, "added_ids": added, "removed_ids": [], "changed_ids": []}
     old_src = f"read_parquet('{old.as_posix()}', union_by_name=true)"
     cols = ", ".join(f'"{c}"' for c in TABLES[name].columns)
     old_cols = ", ".join(
@@ -34,13 +34,9 @@ def diff_table(con, name: str, new: Path, old: Optional[Path]) -> dict:
     con.execute(f"CREATE OR REPLACE TEMP VIEW n AS SELECT {cols}, {key} AS __k FROM {new_src}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW o AS SELECT {old_cols}, {key} AS __k FROM {old_src}")
 
-    def ids(sql: str) -> tuple[int, list[str]]:
-        rows = [r[0] for r in con.execute(sql + " ORDER BY 1").fetchall()]
-        return len(rows), rows[:MAX_IDS]
-
-    n_added, added = ids("SELECT __k FROM n EXCEPT SELECT __k FROM o")
-    n_removed, removed = ids("SELECT __k FROM o EXCEPT SELECT __k FROM n")
-    n_changed, changed = ids(
+    n_added, added = _ids(con, "SELECT __k FROM n EXCEPT SELECT __k FROM o")
+    n_removed, removed = _ids(con, "SELECT __k FROM o EXCEPT SELECT __k FROM n")
+    n_changed, changed = _ids(con, 
         f"SELECT __k FROM (SELECT {cols}, __k FROM n EXCEPT SELECT {cols}, __k FROM o) "
         "WHERE __k IN (SELECT __k FROM o)"
     )
@@ -48,21 +44,27 @@ def diff_table(con, name: str, new: Path, old: Optional[Path]) -> dict:
             "added_ids": added, "removed_ids": removed, "changed_ids": changed}
 
 
+def _ids(con, sql: str) -> tuple[int, list[str]]:
+    """How many keys ``sql`` yields and the first :data:`MAX_IDS` of them in order — counted in
+    DuckDB, so a million added tokens never become a million Python strings."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE __ids AS {sql}")
+    n = con.execute("SELECT count(*) FROM __ids").fetchone()[0]
+    first = [r[0] for r in con.execute(f"SELECT * FROM __ids ORDER BY 1 LIMIT {MAX_IDS}").fetchall()]
+    return n, first
+
+
 def _columns(con, path: Path) -> set[str]:
     return {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{path.as_posix()}')").fetchall()}
 
 
 def diff_tables(folder: Path, previous: Optional[Path], names: Sequence[str]) -> dict[str, dict]:
-    import duckdb
+    from edukb.publish.database import publishing_connection
 
-    con = duckdb.connect()
-    try:
+    with publishing_connection(temp_dir=folder / ".duckdb-tmp") as con:
         return {
             name: diff_table(con, name, folder / f"{name}.parquet", previous / f"{name}.parquet" if previous else None)
             for name in names
         }
-    finally:
-        con.close()
 
 
 def write_changes(folder: Path, previous: Optional[Path], names: Sequence[str], release_id: str, cause: Optional[dict] = None) -> dict:

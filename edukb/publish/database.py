@@ -6,6 +6,8 @@ can never change a published release.
 """
 from __future__ import annotations
 
+import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -14,6 +16,27 @@ from models import TABLES
 DATABASE = "edukb.duckdb"
 
 _SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
+WRITE_MEMORY_LIMIT = "256MB"
+"""DuckDB's memory while a release is written: it spills to disk beyond this instead of growing
+with the corpus (its default is 80 % of the machine's memory)."""
+
+
+@contextmanager
+def publishing_connection(path: str = ":memory:", temp_dir: Path | None = None):
+    """A DuckDB connection for writing a release: bounded memory, spilling into ``temp_dir``
+    (removed afterwards, so nothing of it is published)."""
+    import duckdb
+
+    config = {"memory_limit": WRITE_MEMORY_LIMIT, "threads": 2, "preserve_insertion_order": False}
+    if temp_dir is not None:
+        config["temp_directory"] = str(temp_dir)
+    con = duckdb.connect(path, config=config)
+    try:
+        yield con
+    finally:
+        con.close()
+        if temp_dir is not None:
+            shutil.rmtree(temp_dir, ignore_errors=True)
 
 
 def ddl(name: str) -> str:
@@ -25,17 +48,12 @@ def ddl(name: str) -> str:
 
 def write_database(folder: Path, names: Iterable[str]) -> Path:
     """Create the database from the Parquet files already written in ``folder``."""
-    import duckdb
-
     path = folder / DATABASE
-    con = duckdb.connect(str(path))
-    try:
+    with publishing_connection(str(path), folder / ".duckdb-tmp") as con:
         for name in names:
             con.execute(ddl(name))
             columns = ", ".join(f'"{c}"' for c in TABLES[name].columns)
             con.execute(f'INSERT INTO "{name}" SELECT {columns} FROM read_parquet(?)', [str(folder / f"{name}.parquet")])
-    finally:
-        con.close()
     return path
 
 
