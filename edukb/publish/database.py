@@ -16,7 +16,7 @@ from models import TABLES
 DATABASE = "edukb.duckdb"
 
 _SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
-WRITE_MEMORY_LIMIT = "256MB"
+WRITE_MEMORY_LIMIT = "128MB"
 """DuckDB's memory while a release is written: it spills to disk beyond this instead of growing
 with the corpus (its default is 80 % of the machine's memory)."""
 
