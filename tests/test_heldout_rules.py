@@ -1071,3 +1071,105 @@ def test_method_noun_before_an_indeclinable_hyphenated_loan():
     assert "метод кейс-стади" in _labels("Студенты разобрали три задачи по методу кейс-стади.", "ru")
     # a declined noun after метод ('-ы') is left to the genitive rules, not read as a loan
     assert not [c for c in head_rules("Учитель применил метод мини-группы.", 0, "ru") if c.rule == "ru_compound"]
+
+
+# ------------------------------------------------------------------ set G (issue 5)
+def test_caption_glued_before_the_lead_in_is_not_the_list_title(tmp_path):
+    from extractors.extract.lists.structure import lead_in
+
+    # a verbless caption and a verb-final Kazakh lead-in that lost the blank line between them
+    assert lead_in("Аудандық әдістемелік орталықтың негізгі міндеттері "
+                   "Орталық оқу жылында келесі міндеттерді атқарады:") == "Орталық оқу жылында келесі міндеттерді атқарады:"
+    assert lead_in("Задачи методического кабинета на учебный год "
+                   "Кабинет в своей работе решает следующие задачи:") == "Кабинет в своей работе решает следующие задачи:"
+    # a capital after a preposition or inside a proper name does not start a new sentence
+    kept = "В соответствии с Законом Республики Казахстан «О языках» РМК выполняет следующие функции:"
+    assert lead_in(kept) == kept
+    kept_kk = "Елімізде аудандық деңгейде әдістемелік кабинеттер жұмыс істейді, олар келесі міндеттерді атқарады:"
+    assert lead_in(kept_kk) == kept_kk
+    text = (
+        "Қосымша\n\n"
+        "Аудандық әдістемелік кабинет жұмысының негізгі бағыттары\n"
+        "Аудандық әдістемелік кабинет оқу жылында мынадай бағыттар бойынша жұмыс істейді:\n"
+        "1. Жас мұғалімдерге тәлімгерлік қолдау көрсету.\n"
+        "2. Пән бірлестіктерінің жұмысын үйлестіру.\n"
+    )
+    rows = _tables(tmp_path, {"kk_directions": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("direction", 1), ("direction", 2)]
+    assert {r["list_title"] for r in rows} == {
+        "Аудандық әдістемелік кабинет оқу жылында мынадай бағыттар бойынша жұмыс істейді:"}
+
+
+def test_kazakh_time_limit_counted_from_the_day_of_an_event():
+    # participle + күннен бастап + N ай/күн ішінде
+    assert deadline("қорытынды талдауды – жоба аяқталған күннен бастап үш ай ішінде;") == \
+        "жоба аяқталған күннен бастап үш ай ішінде"
+    assert deadline("Кеңес шешімін хаттама қол қойылған күннен бастап 5 жұмыс күні ішінде жібереді.").endswith(
+        "қол қойылған күннен бастап 5 жұмыс күні ішінде")
+
+
+def test_a_frequency_alone_is_a_due_time_only_of_what_is_handed_in():
+    # how often a duty is done is no deadline ...
+    assert deadline("ежегодно проводить педагогические чтения для учителей района;", "obligations") is None
+    assert deadline("тәжірибесін жыл сайын аудандық конференцияда таныстыру;", "obligations") is None
+    # ... while a report's frequency is its due time, in any section, and a date always counts
+    assert deadline("ежегодно представлять отчет о ходе эксперимента;", "obligations") == "ежегодно"
+    assert deadline("Площадки ежегодно направляют информацию в отдел образования.", "reporting") == "ежегодно"
+    assert deadline("ежегодно проводить семинар до 1 мая текущего года;", "obligations") == "до 1 мая текущего года"
+    assert deadline("ежегодно проводить педагогические чтения;") == "ежегодно"  # no section: as before
+
+
+def test_an_act_the_order_approves_is_its_own_appendix_not_a_citation():
+    assert not find_acts("2. Утвердить прилагаемое Положение о районном конкурсе педагогов.", "ru")
+    assert not find_acts("Об утверждении Правил проведения районной олимпиады школьников", "ru")
+    assert not find_acts("Аудандық әдістемелік кеңес туралы ереже (1-қосымша) бекітілсін.", "kk")
+    # an approval reported in the past passive names a cited act
+    refs = find_acts("Приказом Министра от 5 мая 2021 года № 210 утверждены Правила аттестации педагогов.", "ru")
+    assert [r.type for r in refs][:1] == ["order"]
+    refs = find_acts("Указом Президента утверждена Государственная программа развития языков на 2020-2025 годы.", "ru")
+    assert any(r.type == "programme" for r in refs)
+
+
+def test_short_surname_before_two_initials():
+    found = [(s.surface, s.normalized) for s in find_persons("Составитель: Цой Е.А., методист отдела.", "ru")]
+    assert ("Цой Е.А.", "Е.А.Цой") in found
+    assert [s.normalized for s in find_persons("Отчёт подготовила Ли Г.М., учитель информатики.", "ru")] == ["Г.М.Ли"]
+    # a common word before initials is not a surname; initials before a surname belong to it
+    assert not find_persons("Руководитель А.С. подписал приказ.", "ru")
+    assert [s.normalized for s in find_persons("Елбасы Н.Ә. Назарбаев білім туралы айтты.", "kk")] == ["Н.Ә.Назарбаев"]
+
+
+def test_place_named_after_a_person_with_case_endings():
+    assert not find_persons("Жамбыл облысының мектептерінде семинар өтті.", "kk")
+    assert not find_persons("Семинар Абай ауданындағы мектепте өтті.", "kk")
+    assert [s.normalized for s in find_persons("Абайдың өлеңдерін оқыдық.", "kk")] == ["Абай"]
+
+
+def test_russian_ovu_form_is_feminine_accusative_after_an_accusative_head():
+    from extractors.extract.persons import _feminine_if_accusative as fem
+
+    assert fem("Б.К.Сарсенов", "Сарсенову Б.К.", "Ответственность возложить на методиста ") == "Б.К.Сарсенова"
+    assert fem("Б.К.Сарсенов", "Сарсенову Б.К.", "Назначить руководителем группы заместителя директора ") == \
+        "Б.К.Сарсенова"
+    # a dative head or preposition keeps the man's dative
+    assert fem("Б.К.Сарсенов", "Сарсенову Б.К.", "Объявить благодарность учителю ") == "Б.К.Сарсенов"
+    assert fem("Б.К.Сарсенов", "Б.К. Сарсенову", "Обратиться к ") == "Б.К.Сарсенов"
+
+
+def test_kazakh_and_russian_spellings_of_one_surname_share_a_skeleton():
+    from extractors.extract.persons import surname_skeleton as sk
+
+    # epenthetic ы (Ыбырай / Ибрай), ы written у (Жақып / Жакуп), і written у (Жүсіп / Жусуп)
+    assert sk("Ыбыраева") == sk("Ибраева")
+    assert sk("Жақыпова") == sk("Жакупова")
+    assert sk("Жүсіпбеков") == sk("Жусупбеков")
+    assert sk("Мұратов") != sk("Маратов")
+
+
+def test_one_woman_across_a_kazakh_order_and_its_russian_translation(tmp_path):
+    rows = _tables(tmp_path, {
+        "kk_order": "Бұйрықтың орындалуын бақылау орынбасар Г.Т. Жүсіпбековаға жүктелсін.\n",
+        "ru_order": "Поручить контроль за исполнением приказа Жусупбекову Г.Т.\n",
+    })["persons"]
+    assert len({r["person_id"] for r in rows}) == 1 and len(rows) == 2
+    assert {r["name"] for r in rows} == {"Г.Т.Жүсіпбекова", "Г.Т.Жусупбекова"}

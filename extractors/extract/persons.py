@@ -5,8 +5,9 @@ normalized form and a key that folds Kazakh and Russian spellings.  Keys of one 
 differ in ways only the whole corpus shows, so mentions are grouped once more here:
 - surname spellings that differ by the Kazakh/Russian correspondences the finder's key does not
   fold: ``Байтұрсынұлы``/``Байтурсынов`` (patronymic suffix -ұлы/-қызы vs -ов/-ев), ``Хуторская``/
-  ``Хуторской``/``Ангеловски``/``Ангеловский`` (adjectival endings), and the initial
-  ``Ы``/``И`` (``Ыбырай``/``Ибрай``);
+  ``Хуторской``/``Ангеловски``/``Ангеловский`` (adjectival endings), the initial
+  ``Ы``/``И`` (``Ыбырай``/``Ибрай``) and a high vowel between consonants that Kazakh inserts or
+  writes ы/і where Russian drops it or writes у/и (``Ыбыраева``/``Ибраева``, ``Жақыпбекова``/``Жакупбекова``);
 - a first name and patronymic without a surname (``Нұрсұлтан Әбішұлы``) joins the one person in
   the corpus whose two initials they match (``Н.Ә.Назарбаев``).
 ``person_id`` is derived from the group's key, so it is the same on every rebuild of the same
@@ -28,6 +29,10 @@ _INITIAL_FOLD = str.maketrans({"ы": "и", "і": "и", "ұ": "у", "ү": "у", "
 _SURNAME_FOLD = str.maketrans({"қ": "к", "ә": "а", "ө": "о", "ү": "у", "ұ": "у", "і": "и",
                                "ғ": "г", "ң": "н", "һ": "х", "ё": "е", "ə": "а", "й": "и",
                                "ь": "", "ъ": ""})
+
+
+_CONS = "бвгджзйклмнпрстфхцчшщ"
+_HIGH_BETWEEN_CONSONANTS = re.compile(rf"(?<=[{_CONS}])[иыу](?=[{_CONS}])")
 
 
 @dataclass
@@ -65,7 +70,12 @@ def surname_skeleton(surname: str) -> str:
     s = re.sub(r"(?:ская|ской|ский|ски|цкая|цкой|цкий|цки)$", lambda m: m.group()[:2], s)
     # a Kazakh word never starts with и: Russian spells the initial Ы of a Kazakh name И (Ысқақов → Искаков)
     s = re.sub(r"^ы", "и", s).translate(_SURNAME_FOLD)
-    return re.sub(r"(.)\1", r"\1", s)
+    s = re.sub(r"(.)\1", r"\1", s)
+    # Kazakh breaks a consonant cluster with a reduced ы/і that Russian spelling drops
+    # (Ыбыраев / Ибраев) and writes ы as у or и after some consonants (Жақыпбеков / Жакупбеков,
+    # Жүсіпов / Жусупов): a high vowel between two consonants is left out of the skeleton
+    thin = s[:1] + _HIGH_BETWEEN_CONSONANTS.sub("", s[1:])
+    return re.sub(r"(.)\1", r"\1", thin) if len(thin) >= 3 else s
 
 
 def _initial(ch: str) -> str:
@@ -196,6 +206,37 @@ def _with_written_surname(name: str, surface: str) -> str:
     return (".".join(initials) + "." if initials else "") + " ".join(rest[:-1] + [words[-1]])
 
 
+_FEM_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$", re.I)
+_MASC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$", re.I)
+_RU_FEM_ONLY = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою)$", re.I)
+_RU_AMBIGUOUS = re.compile(r"(?:ов|ев|ёв|ин|ын)[ау]$", re.I)
+
+
+def _last_word(text: str) -> str:
+    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text) if len(w) > 1]
+    return words[-1] if words else ""
+
+
+def _plainly_feminine(m: Mention) -> bool:
+    """A woman's surname no case reading doubts: Kazakh does not decline -ова (``Жақыпбековаға``
+    is ``Жақыпбекова`` + dative), Russian -овой/-овою is only feminine."""
+    _i, words = _split(m.normalized)
+    if not words or not _FEM_SURNAME.search(words[-1]):
+        return False
+    written = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.surface) if len(w) > 1]
+    return m.lang == "kk" or any(_RU_FEM_ONLY.search(w) for w in written)
+
+
+def _ambiguous_masculine(m: Mention) -> bool:
+    """A Russian -ова/-ову form read as a man's genitive or dative (``Жакупбекову`` → ``Жакупбеков``)."""
+    if m.lang != "ru":
+        return False
+    _i, words = _split(m.normalized)
+    written = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.surface) if len(w) > 1]
+    return bool(words) and bool(_MASC_SURNAME.search(words[-1])) and any(
+        _RU_AMBIGUOUS.search(w) and w[:-1] == words[-1] for w in written)
+
+
 def person_id(group_key: str) -> str:
     """A short stable id from the group's key (the key itself may hold any letters)."""
     return "person:" + hashlib.sha1(group_key.encode("utf-8")).hexdigest()[:12]
@@ -267,6 +308,40 @@ def _feminine_if_subject(normalized: str, surface: str, before: str) -> str:
     return normalized + surname[-1]
 
 
+_RU_OV_U = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+_DATIVE_PREPS = {"к", "ко", "по", "согласно", "благодаря", "вопреки", "навстречу"}
+_ACCUSATIVE_PREPS = {"на", "в", "во", "за", "про", "через", "под", "сквозь"}
+
+
+def _feminine_if_accusative(normalized: str, surface: str, before: str) -> str:
+    """``Жакупбекову`` is a man's dative or a woman's accusative. The words before the name
+    decide: a preposition that takes the dative (``к``, ``по``) or a noun in the dative it
+    stands in apposition to (``заместителю руководителя …``) make it his; a preposition that
+    takes the accusative (``возложить на заместителя руководителя …``) or an accusative head
+    noun make it hers, and the nominative is ``Жакупбекова``."""
+    written = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
+    surname = next((w for w in written if len(w) > 2), "")
+    if not _RU_OV_U.search(surname.lower()) or not normalized.endswith(surname[:-1]):
+        return normalized
+    from extractors.extract.technologies.normalize import _morph
+
+    accusative_head = False
+    for word in reversed(re.findall(r"[^\W\d_]+", before)[-5:]):
+        w = word.lower()
+        if w in _DATIVE_PREPS:
+            return normalized
+        if w in _ACCUSATIVE_PREPS:
+            return normalized + "а"
+        parses = [q for q in _morph().parse(w) if q.score >= 0.05]
+        nouns = [q for q in parses if q.tag.POS == "NOUN"]
+        if not nouns:
+            break  # a verb or another word ends the noun phrase the name belongs to
+        if any(q.tag.case == "datv" for q in nouns):
+            return normalized
+        accusative_head = accusative_head or any(q.tag.case == "accs" for q in nouns)
+    return normalized + "а" if accusative_head else normalized
+
+
 # a sentence that ends in an initial (``Дж.``, ``Б.``) was cut inside a name by the splitter
 _ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё])?\.$")
 
@@ -298,6 +373,7 @@ def find_mentions(docs: Iterable[Document]) -> list[Mention]:
                 normalized = span.normalized
                 if lang == "ru":
                     normalized = _feminine_if_subject(normalized, span.surface, text[:span.start])
+                    normalized = _feminine_if_accusative(normalized, span.surface, text[:span.start])
                 out.append(Mention(doc.doc_id, sent_id, lang, page, offset + span.start, offset + span.end,
                                    span.surface, normalized, person_key(normalized, lang),
                                    span.confidence))
@@ -321,11 +397,14 @@ def link_persons(mentions: list[Mention]) -> list[dict[str, Any]]:
         if m.key not in by_patronymic:
             names.setdefault(groups[m.key], {}).setdefault(dn, 0)
             names[groups[m.key]][dn] += 1
+    feminine = {groups[m.key] for m in mentions if _plainly_feminine(m)}
     columns = TABLES["persons"].columns
     rows = []
     for m in mentions:
         g = groups[m.key]
         own = display_name(m.normalized)
+        if g in feminine and _ambiguous_masculine(m):
+            own += "а"  # 'Жакупбекову' is hers where another mention shows a woman's surname
         if m.key in by_patronymic and names.get(g):  # no surname in the mention: use the group's
             own = sorted(names[g].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         else:

@@ -114,6 +114,12 @@ def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
         stem = _RU_OV_CASE.sub(r"\1", word) if lang == "ru" else strip_kk_suffix(word)
         if _has_surname_ending(word, lang) or _has_surname_ending(stem, lang) or _ru_role(word) == "S":
             spans.append((m.start(), m.end(), 0.9))
+        elif len(re.findall(r"[^\W\d_]\.", m.group()[len(word):])) >= 2 and not _common_word(word, lang) \
+                and not re.match(rf"\s?{_NAME_WORD}", text[m.end():]):
+            # two initials (first name and patronymic) after a capitalised word that is no common
+            # word: its surname, whatever its shape ('Ким О.В.', 'Цой А.Е.', 'Ли Г.М.'); not when a
+            # surname follows them, whose initials they are ('Елбасы Н.Ә. Назарбаев')
+            spans.append((m.start(), m.end(), 0.85))
     return spans
 
 
@@ -206,7 +212,8 @@ def _merge(rule: list[tuple[int, int, float]],
 
 
 # a word followed by the noun of an administrative unit names a place, not a person
-_PLACE_NEXT = re.compile(r"\s+(?:ауданы|облысы|қаласы|ауылы|кенті|өңірі|район\w*|област\w*|город\w*|сел[оа]\w*)(?!\w)", re.I)
+# (the Kazakh unit noun in its possessive, with any case after it: 'Абай облысының', 'Ақсу қаласында')
+_PLACE_NEXT = re.compile(r"\s+(?:(?:аудан|облыс|қала|ауыл|кент|өңір)(?:ы|сы|і)\w*|район\w*|област\w*|город\w*|сел[оа]\w*)(?!\w)", re.I)
 
 
 _OPENS_QUOTE = re.compile(r"[«„“\"]\s*$")

@@ -575,11 +575,34 @@ def find_acts(text: str, lang: str) -> list[ActRef]:
             ref = _make_ref(text, toks, by_start, head, k, start, end, title_q, q is not None, plural)
             if ref is None:
                 continue
+            if _approved_here(text, ref):
+                continue
             refs.append(ref)
             if plural:
                 refs.extend(_coordinated(text, toks, by_start, quotes, head, k, start, end, title_q))
     refs.extend(_inside_quotes(text, lang, quotes, refs))
     return _resolve(refs)
+
+
+# an act the text approves is its own appendix, not one it cites: the order's own words
+# ('утвердить (прилагаемое) Положение о …', 'Утверждается …', 'об утверждении Правил …'; Kazakh
+# '… туралы ереже (2-қосымша) бекітілсін', '… ережені бекіту туралы', 'бекітемін'), or its
+# pointer to an appendix ('… (приложение 2)', '(1-қосымша)'). A past passive reports an
+# approval made elsewhere ('Указом … утверждена Государственная программа', '… бағдарламасы
+# бекітілді'): that act is cited.
+_APPROVING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:утвердить|утверждении|утверждается|утверждаются)\s+"
+                               r"(?:прилагаем\w*\s+)?$")
+_APPROVED_AFTER = re.compile(r"(?i)^\s*(?:\((?:приложени[ея]|\d+\s*-\s*қосымша)[^()]{0,6}\)\s*)?"
+                             r"(?:бекітілсін|бекітемін|бекіту\s+туралы)(?!\w)"
+                             r"|^\s*\((?:приложени[ея]\s*\d+|\d+\s*-\s*қосымша)\)")
+
+
+def _approved_here(text: str, ref: "ActRef") -> bool:
+    """The reference names an act this text approves or attaches (no date or number of its own
+    yet: it takes the approving document's)."""
+    if ref.date or ref.number:
+        return False
+    return bool(_APPROVING_BEFORE.search(text[:ref.start]) or _APPROVED_AFTER.match(text[ref.end:]))
 
 
 # a demonstrative right before the head: the text refers to itself or to an act it just named

@@ -81,7 +81,7 @@ def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str,
         if "deadline" in cols:
             # in a ground for termination a time phrase is part of the failure it describes
             # (``непредставление отчета в установленные сроки``), not a deadline the item sets
-            row["deadline"] = None if label == "early_termination" else deadline(it.text)
+            row["deadline"] = None if label == "early_termination" else deadline(it.text, label)
         row["_list_key"] = pl.intro.block_id + ("#inline" if pl.mode == "inline" else "")
         # a regulation clause translates into a clause, a list into a list
         row["_shape"] = "clause" if pl.mode == "clause" else "list"

@@ -156,6 +156,54 @@ def last_sentence(text: str) -> str:
     return parts[-1].strip() if parts else text.strip()
 
 
+# a finite verb ends a Kazakh clause; a Russian lead-in has one (``выполняет``, ``являются``)
+_KK_FINITE_END = re.compile(r"(?:ады|еді|йды|йді|ды|ді|ты|ті|ылады|іледі|нады|неді|лады|леді|тиіс|керек)$")
+_RU_FINITE_WORD = re.compile(r"^[а-яё]+(?:ует|ает|яет|еет|ит|ет|ют|ут|ят|ат|ются|ется|ится|ятся|ены|аны|ена|ано)$")
+# words that govern what follows and so never end a heading: conjunctions, prepositions,
+# postpositions, and Kazakh case forms that lean on the next word (genitive, dative,
+# locative, ablative, accusative, instrumental)
+_LEANS_ON_NEXT = re.compile(
+    r"^(?:және|мен|пен|бен|немесе|туралы|бойынша|үшін|арқылы|сәйкес|и|или|а|в|во|на|с|со|о|об|по|к|для|при|от|до|из|за|"
+    r"согласно|также)$",
+    re.I,
+)
+_KK_LEANING_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|тан|тен|ны|ні)$", re.I)
+_CAP_WORD = re.compile(rf"^[{_CAPS}][^\W\d_{_CAPS}]+")
+
+
+def lead_in(text: str) -> str:
+    """The sentence that introduces a list, without a caption glued before it.
+
+    A caption (``Қалалық әдістемелік кабинет жұмысының негізгі бағыттары``) has no end
+    punctuation, so once the text lost the blank line after it the caption and the lead-in
+    read as one sentence. The caption is a noun phrase: it has no finite verb, does not start
+    with a preposition and ends in a word that leans on nothing; the lead-in after it opens with
+    a capitalised ordinary word (not an initial, an abbreviation or the second word of a proper
+    name) and has the clause's verb: Kazakh puts it last, Russian anywhere."""
+    sent = last_sentence(text)
+    words = sent.split()
+    for k in range(3, len(words) - 1):
+        w, prev = words[k], words[k - 1]
+        if not _CAP_WORD.match(w) or not prev[:1].islower() or not prev[-1:].isalpha():
+            continue
+        if not (words[k + 1][:1].islower() or words[k + 1][:1].isdigit()):
+            continue  # 'Республики Казахстан', 'Закону РК': a proper name runs on
+        left, right = words[:k], words[k:]
+        kk = any(ch in "әғқңөұүһі" for ch in sent.lower())
+        if _LEANS_ON_NEXT.match(prev.lower()) or _LEANS_ON_NEXT.match(left[0].lower()) \
+                or (kk and _KK_LEANING_CASE.search(prev.lower())):
+            continue
+        lwords = [x.strip(",;«»()").lower() for x in left]
+        rwords = [x.strip(",;:«»()").lower() for x in right]
+        if kk:
+            if any(_KK_FINITE_END.search(x) for x in lwords) or not _KK_FINITE_END.search(rwords[-1]):
+                continue
+        elif any(_RU_FINITE_WORD.match(x) for x in lwords) or not any(_RU_FINITE_WORD.match(x) for x in rwords):
+            continue
+        return " ".join(right)
+    return sent
+
+
 def _item_like_line(b: Block) -> bool:
     """An unmarked line that reads as a list entry: one sentence, not a long paragraph."""
     t = b.text.strip()
@@ -231,7 +279,7 @@ class _Parser:
                     if _ends(b.text) == ":" and j < n:
                         # a clause may state a fact before the sentence that opens its list
                         # ('… өтінім береді. Өтінімге мынадай құжаттар қоса беріледі:')
-                        sub, j2 = self.parse(j, b, last_sentence(b.text), plist, cls)
+                        sub, j2 = self.parse(j, b, lead_in(b.text), plist, cls)
                         if sub is not None and sub.items:
                             self.lists.append(sub)
                             j = j2
@@ -296,7 +344,7 @@ class _Parser:
                 continue
             t = b.text.strip()
             if _ends(t) == ":":
-                plist, _ = self.parse(i + 1, b, last_sentence(t), None, marker_class(b.list_marker) if b.kind == BlockKind.LIST_ITEM else None)
+                plist, _ = self.parse(i + 1, b, lead_in(t), None, marker_class(b.list_marker) if b.kind == BlockKind.LIST_ITEM else None)
                 if plist is not None and plist.items:
                     self.lists.append(plist)
                     continue

@@ -238,6 +238,10 @@ _DEADLINE = re.compile(
     # a time limit counted from an event: 'әр тоқсан аяқталғаннан кейін 10 күн ішінде',
     # 'в течение 10 рабочих дней после окончания квартала'
     rf"|(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+ішінде"
+    # counted from the day of an event: 'мәртебе мерзімі аяқталған күннен бастап екі ай ішінде',
+    # 'шешім қабылданған күннен бастап 10 жұмыс күні ішінде' (participle + күннен бастап)
+    rf"|(?:(?:[^\s–—;:,]+\s+){{0,2}}[^\s–—;:,]+(?:ған|ген|қан|кен)\s+(?:күн|кез|сәт)(?:інен|нен|тен)\s+бастап\s+)?"
+    rf"(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:күн|ай|апта)\w*\s+ішінде"
     rf"|в\s+течение\s+(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,3}})?"
     # a day of a month counted from another date: 'айдың 10-ына дейін', 'до 10-го числа'
     rf"|(?:айдың\s+)?\d{{1,2}}-?(?:ына|іне|на|не|сына|сіне)\s+дейін|до\s+\d{{1,2}}(?:-?го)?\s+числа"
@@ -262,10 +266,25 @@ _FINITE_VERB = re.compile(r"[^\W\d_]+(?:ется|ются|ится|ятся|ае
 _FREQUENCY = re.compile(r"^(ежегодно|ежеквартально|ежемесячно|жыл сайын|тоқсан сайын|ай сайын)$", re.I)
 
 
-def deadline(text: str) -> Optional[str]:
+# what is handed in: a frequency alone is its due time ('жыл сайын есеп ұсынады', 'ежегодно
+# представляют отчет'); with any other duty it says how often the work is done
+_DELIVERY = re.compile(r"отч[её]т|представля|направля|сда[её]т|сдава|есеп|ұсын|жібер|тапсыр", re.I)
+
+
+def deadline(text: str, section: Optional[str] = None) -> Optional[str]:
     """The deadline an item states, as written (``до 1 мая текущего года``, ``жыл сайын``).
     A date outranks a frequency in the same item: ``жыл сайын 1 маусымға дейін`` is due by
-    1 June (every year)."""
+    1 June (every year). A frequency alone is a deadline of what is delivered (a report, the
+    reporting section); in another section's item that hands nothing in (``section`` given:
+    ``ежегодно проводить семинар``) it is how often the work is done, not a due time."""
+    found = deadline_as_written(text)
+    if found and section is not None and section != "reporting" and _FREQUENCY.match(found) \
+            and not _DELIVERY.search(text):
+        return None
+    return found
+
+
+def deadline_as_written(text: str) -> Optional[str]:
     m = _NAME_DASH.match(text)
     if m and len(m.group(1).split()) <= 5 and _DEADLINE.search(m.group(2)) and len(m.group(2).split()) <= 12:
         # the verb that closes the item is not part of the time ('– 15 маусымға дейін ұсынады')
