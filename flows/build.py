@@ -6,9 +6,10 @@ what the release needs from a document; it is cached by the file's content hash,
 of the stages and the source of the tasks, and persisted in ``OUT/.cache/results`` — so an
 unchanged document is one cache hit on every later run (its ``ingest`` and ``annotate`` are not
 even submitted), and adding one document processes only that one. (Prefect 3's default cache
-policy includes the run id and never reuses results across runs; hence the explicit key.) Only a
-few documents are in flight at once, so memory does not grow with the corpus. Then one task links
-across documents and publishes the release.
+policy includes the run id and never reuses results across runs; hence the explicit key.) Only one
+document is in flight at a time with the local runner (a few with Dask), so memory does not grow
+with the corpus. Then one task links across documents and publishes the release; results no
+current document needs any more are removed from the store.
 """
 from __future__ import annotations
 
@@ -223,8 +224,20 @@ def run_build_flow(corpus: Path, out: Path, runner: str = "local", dask_address:
         with temporary_settings(updates={PREFECT_RESULTS_LOCAL_STORAGE_PATH: str(results_dir)}):
             result = f(str(corpus), str(out), fingerprint, Opaque((entries, shas)), str(results_dir),
                        in_flight or IN_FLIGHT.get(runner, 1), progress=_flow_progress(progress))
+        _prune_results(results_dir, {result_key(e.doc_id, shas[e.doc_id], code_version()) for e in entries})
     stats = {"runner": runner, **result["stats"]}
     return BuildResult(Path(result["release"]), result["documents"], result["entries"], result["report"], stats, result["warnings"])
+
+
+def _prune_results(store: Path, keep: set[str]) -> int:
+    """Remove cached results of documents (or code versions) the corpus no longer has, so the
+    store does not grow with every edit of a document or of the code."""
+    removed = 0
+    for path in store.iterdir():
+        if path.is_file() and path.name.startswith("extract-") and path.name not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _flow_progress(progress):

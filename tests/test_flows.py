@@ -55,6 +55,9 @@ def test_unchanged_documents_come_from_the_cache_and_only_the_new_one_runs(tmp_p
     (corpus / "kk2.txt").write_text(DOCS["kk2.txt"] + "Бұл технология тиімді.\n", encoding="utf-8")
     changed = run_build_flow(corpus, out)
     assert changed.stats["ingest_ran"] == 1 and changed.stats["ingest_cached"] == 3
+    # the store keeps one result per current document: the old kk2 result is gone
+    stored = sorted(p.name.split("-")[1] for p in (out / ".cache" / "results").glob("extract-*"))
+    assert stored == ["kk1", "kk2", "new", "ru1"]
 
 
 def test_a_document_whose_cached_result_is_gone_runs_again(tmp_path: Path):
