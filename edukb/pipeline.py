@@ -114,17 +114,6 @@ def annotate(doc: Document) -> Document:
         return doc
 
 
-def document_tables(docs: Sequence[Document], entries: Sequence[CorpusEntry]) -> dict[str, Rows]:
-    by_id = {e.doc_id: e for e in entries}
-    ok = [d for d in docs if d.status == DocumentStatus.OK]
-    return {
-        "documents": [document_row(d, by_id.get(d.doc_id)) for d in docs],
-        "blocks": block_rows(ok),
-        "sentences": sentence_rows(ok),
-        "tokens": token_rows(ok),
-    }
-
-
 @dataclass
 class DocumentExtraction:
     """What one document yields on its own (cacheable per document); :func:`link` joins the
