@@ -39,7 +39,7 @@ CACHE_DIR = ".cache"
 IN_FLIGHT = {"local": 1, "dask": 4}
 """Documents processed at once: enough to keep the workers busy, few enough to bound memory. The
 local runner's threads share one core (the stages are pure Python), so a second document in
-flight there only adds its memory (measured: same wall time, +230 MB with two copies of 004)."""
+flight there only adds its memory (measured on 15 documents: 29.0 s with one, 29.5 s with two)."""
 
 
 class Opaque:
