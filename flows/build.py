@@ -27,7 +27,8 @@ from prefect.futures import as_completed
 from prefect.settings import PREFECT_RESULTS_LOCAL_STORAGE_PATH, temporary_settings
 
 from edukb.corpus import CorpusEntry, file_sha256, scan_corpus
-from edukb.pipeline import DocumentResult, annotate, code_version, corpus_fingerprint, document_result, extract_document, ingest
+from edukb.pipeline import (DocumentResult, annotate, code_version, corpus_fingerprint, document_result, extract_document,
+                            ingest, run_document)
 from edukb.publish import BuildLock, current_release
 from edukb.release import up_to_date
 
@@ -83,10 +84,9 @@ def extract_task(source: Opaque, doc_id: str, sha256: str, code: str) -> Opaque:
 
     ``source`` is the annotated document; it is the corpus entry itself only when the cached
     result this task was submitted to reuse has gone from the store since it was looked up."""
-    doc = source.value
-    if isinstance(doc, CorpusEntry):
-        doc = annotate(ingest(doc, sha256))
-    return Opaque(document_result(doc, extract_document(doc)))
+    if isinstance(source.value, CorpusEntry):
+        return Opaque(run_document(source.value, sha256))
+    return Opaque(document_result(source.value, extract_document(source.value)))
 
 
 def _source_hash(*fns: Callable) -> str:

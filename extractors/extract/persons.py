@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from models import TABLES, Document
+from extractors.extract.union_find import UnionFind
 
 EXTRACTOR = "persons.finder"
 _PATRONYMIC_RE = re.compile(r"(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|инична)\w*$", re.I)
@@ -130,25 +131,6 @@ def _signature(m: Mention) -> tuple[str, str, str]:
     return "", "", surname_skeleton(words[0]) if words else ""
 
 
-class _Union:
-    def __init__(self, items: Iterable[str]):
-        self.parent = {x: x for x in items}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller key becomes the root: the result does not depend on input order
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
-
-
 def group_mentions(mentions: list[Mention], joined_by_patronymic: Optional[set] = None) -> dict[str, str]:
     """finder key → group key, joining the keys that name one person.
 
@@ -158,7 +140,7 @@ def group_mentions(mentions: list[Mention], joined_by_patronymic: Optional[set] 
     sig_by_key: dict[str, set[tuple[str, str, str]]] = {}
     for m in mentions:
         sig_by_key.setdefault(m.key, set()).update(_signatures(m))
-    uf = _Union(sig_by_key)
+    uf = UnionFind(sig_by_key)
     # 1) same surname skeleton and compatible initials (a bare surname joins a unique owner)
     by_surname: dict[str, list[tuple[str, str, str, str]]] = {}
     for key, sigs in sig_by_key.items():

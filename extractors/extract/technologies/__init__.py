@@ -19,6 +19,8 @@ from typing import Iterable, Optional, Sequence
 
 from models import TABLES, BlockKind, Document
 
+from extractors.extract.union_find import UnionFind
+
 from .classification import clean_member, complete_member_label, find_table_regions, rebuild_cells
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import label_key, tech_id
@@ -387,22 +389,6 @@ def _with_block(c: Candidate, block_id: str, priority: int) -> Candidate:
     return c
 
 
-class _UF:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
 def kind_is_software(cs) -> bool:
     return sum(c.kind == "software" for _, c in cs) * 2 >= len(cs)
 
@@ -472,7 +458,7 @@ def _cognate(kk: str, ru: str) -> bool:
     return bool(stems(kk) & stems(ru))
 
 
-def _link_by_sentence_pairs(all_c: list[tuple[Place, Candidate]], uf: "_UF", alignments: Sequence[dict]) -> None:
+def _link_by_sentence_pairs(all_c: list[tuple[Place, Candidate]], uf: UnionFind[int], alignments: Sequence[dict]) -> None:
     """A Kazakh sentence and its Russian translation that each name exactly one technology still
     missing its other-language name name the same technology (``ақпараттық технология`` ↔
     ``информационная технология``, ``ТШДТ`` ↔ ``ТРТЛ``)."""
@@ -519,7 +505,7 @@ def link_technologies(
         base = len(all_c)
         all_c += list(zip(places, cands))
         pair_edges += [(base + a, base + b) for a, b in pairs]
-    uf = _UF(len(all_c))
+    uf = UnionFind(range(len(all_c)))
     for a, b in pair_edges:
         uf.union(a, b)
     by_key: dict[frozenset, int] = {}
