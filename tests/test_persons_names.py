@@ -56,3 +56,13 @@ def test_same_person_same_key_across_languages(a, la, b, lb):
 ])
 def test_different_persons_different_keys(a, b):
     assert person_key(normalize_person(a, "kk")) != person_key(normalize_person(b, "kk"))
+
+
+def test_foreign_surnames_the_dictionary_lacks_in_oblique_cases():
+    # written for this test: a declined foreign surname after initials, and indeclinable ones
+    assert normalize_person("Б.Ф. Скиннера", "ru") == "Б.Ф.Скиннер"
+    assert normalize_person("Э. Шоплером", "ru") == "Э.Шоплер"
+    assert normalize_person("Д.К. Бекболату", "ru") == "Д.К.Бекболат"
+    assert normalize_person("Ж. Пиаже", "ru") == "Ж.Пиаже"
+    assert normalize_person("Дж. Дьюи", "ru") == "Дж.Дьюи"
+    assert normalize_person("Л.С. Выготского", "ru") == "Л.С.Выготский"

@@ -214,6 +214,10 @@ _RU_ADJ_SURNAME = ("ского", "скому", "ским", "ском", "ской
 _RU_INSTR_FOREIGN = re.compile(r"\w{2,}[бгджзклмнпрстфхцчшщ]ом$")
 
 
+# consonant stem + genitive -а, dative -у or instrumental -ом (not -ов/-ев/-ин stems, ruled above)
+_RU_FOREIGN_OBLIQUE = re.compile(r"^(\w*[бгджзклмпрстфхцчшщ])(?:а|у|ом)$")
+
+
 @lru_cache(maxsize=65536)
 def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
     """The nominative of a Russian name form (``Сухомлинского`` → ``Сухомлинский``).
@@ -237,6 +241,12 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
                     (ending in ("у",) and gender == "femn"):
                 return stem + ("а" if word.islower() or not word.isupper() else "А")
             return stem
+    if role == "Surn" and not _morph().word_is_known(low):
+        if re.search(r"[^аяьй]$", low) and low[-1] in "еиоэ" and not low.endswith(("ове", "еве", "ине", *_RU_ADJ_SURNAME)):
+            return word  # an indeclinable foreign surname: Пиаже, Дьюи, Руссо
+        m = _RU_FOREIGN_OBLIQUE.match(low)
+        if m:  # a foreign surname the dictionary lacks, declined as a masculine noun: Скиннера, Шоплером
+            return word[:m.end(1)]
     parses = _morph().parse(word)
     if gender:  # the first name or patronymic said whose surname this is
         parses = sorted(parses, key=lambda p: p.tag.gender != gender)

@@ -336,6 +336,9 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
         if p >= len(text):
             break
         q = next((q for q in quotes if q[0] == p), None)
+        if q and re.search(r"(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}\s*$", text[:p]) and re.match(r",?\s+(?:от\s+\d|№\s*\d)", text[q[1]:]):
+            pos = q[1]  # an organisation's legal form and its quoted name: 'директора ГККП «…» от …'
+            continue
         if q:
             # a title ends the name; its date and number may still follow: «О статусе педагога» от … № …
             e2, _ = _ru_right(text, q[1], [])
@@ -425,8 +428,22 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
             pos = p + wm.end()
             gen_words += 1
             continue
+        if gen_words > 0 and word[:1].isupper():
+            # the issuer named in the nominative or by its legal form and quoted name, when the
+            # act's date or number follows: 'руководителя управления образования области Абай от
+            # 28 октября …', 'руководителя КГУ «Управление образования …» от 15 января …'
+            om = _ISSUER_NAME.match(text, p)
+            if om:
+                pos = om.end(1)
+                continue
         break
     return pos, title
+
+
+# up to two capitalised words or a legal-form abbreviation with its quoted name, then 'от <date>' or '№'
+_ISSUER_NAME = re.compile(
+    r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?)(?:\s*«[^«»]{3,120}»)?)"
+    r"(?=,?\s+(?:от\s+\d|№\s*\d))")
 
 
 # ---------------------------------------------------------------- qualification

@@ -24,6 +24,8 @@ from .titles import (
     names_platform,
     platform_aliases,
     platform_section,
+    REPORT_NOUN,
+    SUBMITS,
     words,
 )
 
@@ -191,6 +193,10 @@ def _is_finite(tokens: list, word: str, lang: str, last: bool) -> bool:
     return bool(_KK_FINITE.search(w)) and len(w) > 5
 
 
+# the operative words of an order: its points are what the order decides, not a platform's duties
+_ORDERS = re.compile(r"БҰЙЫРАМЫН|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯ|ШЕШІМ ҚАБЫЛДА|туралы|о присвоении", re.I)
+
+
 def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> bool:
     """Most items (at least two) are predicates of the list's subject: Russian items open with a
     finite verb, Kazakh items close with one (the verb ends the clause)."""
@@ -248,6 +254,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
         # the cabinet's defined short names (the bare word 'кабинет' is too loose to rule a list out)
         c_aliases = tuple(a for a in cabinet_aliases(b.text for b in doc.blocks) if a.lower() != "кабинет")
         sections: dict[int, Optional[str]] = {}
+        tags = _block_tags(doc)
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
             sec, rule = platform_section(pl.title, lang, lemmas)
@@ -257,6 +264,15 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
                 sec, rule = _section_from_caption(pl, lang)
+            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
+                    and not _ORDERS.search(pl.title) and names_platform(pl.title, p_aliases) \
+                    and _predicate_items(pl, lang, tags):
+                # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
+                # what the platform does is what it is obliged to do
+                sec, rule = "obligations", "predicates"
+            if sec is None and SUBMITS.search(pl.title):
+                reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
+                sec, rule = ("reporting" if reports * 2 >= len(pl.items) else "application_contents"), "submits"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec

@@ -52,6 +52,10 @@ PLATFORM_PHRASES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bотч[её]т|\bесеп(?!те)", re.I), "reporting"),
     (re.compile(r"обязан|компетенц|обеспечива|міндетті\s*(:|$|болып)|міндеттері|құзырет", re.I), "obligations"),
 )
+# 'the school submits:' — the list closing the clause is what is submitted: reports, when its items
+# name reports, otherwise the documents of an application
+SUBMITS = re.compile(r"(?<!\w)(представля[ею]т|предоставля[ею]т|пода[её]т|подают|ұсынады|тапсырады)(\s+[^\s:]+){0,5}\s*:\s*$", re.I)
+REPORT_NOUN = re.compile(r"\bотч[её]т|\bесеп(?!те)", re.I)
 # the heading of a regulation section on the platforms' activity states their obligations
 _ACTIVITY_HEADING = re.compile(r"деятельност|қызмет", re.I)
 
@@ -64,8 +68,11 @@ _RU_ADJ = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|�
 # modifier, although -ды/-ді/-ты/-ті also end adjectives (білімді)
 _KK_PLURAL_NOUN = re.compile(r"(лар|лер|дар|дер|тар|тер)(ды|ді|ға|ге|да|де|дың|дің|мен|ы|і|ын|ін)?$")
 _CONJ = {"және", "мен", "пен", "бен", "и", "или", "а", "также", "немесе"}
+# ('научно-методическая работа' is a deputy director's remit, not a cabinet: 'заместитель по
+# учебной и научно-методической работе')
 _OWNER = re.compile(
-    r"әдістемелі[кқ]\w*\s+(кабинет|қызмет|жұмыс|орталы)|методическ\w*\s+(кабинет|служб|работ|центр)|методкабинет|методслужб",
+    r"(?<!ғылыми-)әдістемелі[кқ]\w*\s+(кабинет|қызмет|жұмыс|орталы)|(?<!научно-)методическ\w*\s+(кабинет|служб|работ|центр)"
+    r"|(?<!ғылыми-)әдістемелі[кқ]\w*\s+орталы|(?<!научно-)методическ\w*\s+центр|методкабинет|методслужб",
     re.I,
 )
 PLATFORM_TERMS = re.compile(r"инновациялық\s+алаң|инновационн\w*\s+площадк|\bРИП\b|\bМИП\b|\bөтінім|\bзаявк", re.I)
@@ -220,12 +227,19 @@ _PLATFORM_NAME = re.compile(r"инновациялық\s+алаң\w*|иннов�
 def platform_aliases(texts) -> tuple[str, ...]:
     """Abbreviations a document defines for the platforms right after naming them:
     ``өңірлік инновациялық алаң (бұдан әрі – ӨИА)``, ``инновационная площадка (далее – РИП/ИП)``.
-    Alternatives joined by a slash are each a short name; case suffixes glue on (``ӨИА-ның``)."""
+    Alternatives joined by a slash are each a short name; case suffixes glue on (``ӨИА-ның``).
+    After the full name, a sentence opening with the bare noun (``Алаң``, ``Площадка``) means it."""
     out: list[str] = []
+    named = False
     for text in texts:
         for m in _DEFINED.finditer(text):
             if _PLATFORM_NAME.search(text[max(0, m.start() - 80) : m.start()]):
                 out += [a.strip(" «»\"'") for a in re.split(r"[/,]|\s+или\s+|\s+немесе\s+", m.group(1))]
+        named = named or bool(_PLATFORM_NAME.search(text))
+        if named:
+            # once named in full, the bare noun opening a sentence refers back to it ('Алаң … есептерді
+            # ұсынады:', 'Площадка представляет …')
+            out += [w for w in re.findall(r"(?:^|(?<=[.:;]\s))(Алаң|Площадка)\w*", text)]
     return tuple(dict.fromkeys(a for a in out if a and len(a) <= 12))
 
 

@@ -25,6 +25,7 @@ from .classification import clean_member, complete_member_label, find_table_regi
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import label_key, tech_id
 from .context_rules import context_rules
+from .lexicon import default_lexicon, lexicon_candidates, widen_to_lexicon
 from .patterns import Candidate, head_rules
 from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
 
@@ -143,6 +144,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
             cands += colon_list_candidates(prev_block.text, prev_block.char_start, _lang(prev_block), cont) if cont else []
         prev_block = b
     prev_sent = None
+    from_lexicon: list[Candidate] = []
     for s in doc.sentences:
         if s.block_id in covered:
             continue
@@ -155,7 +157,9 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
         cands += glossed_term_candidates(s.text, s.char_start, lang)
         cands += english_term_candidates(s.text, s.char_start, lang)
+        from_lexicon += lexicon_candidates(s.text, s.char_start, lang)
         prev_sent = s
+    cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
@@ -164,7 +168,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     index = {id(c): i for i, c in enumerate(resolved)}
     pairs = [(index[id(table[a])], index[id(table[b])]) for a, b in pairs
              if id(table[a]) in index and id(table[b]) in index]
-    return resolved, pairs + _bracketed_aliases(doc.text, resolved)
+    return resolved, pairs + _bracketed_aliases(doc.text, resolved) + _abbreviation_aliases(doc.text, resolved)
 
 
 def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:
@@ -217,16 +221,35 @@ def _drop_grouped_classes(text: str, base: int, cands: list[Candidate]) -> list[
 
 
 def _bracketed_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """A name that fills the brackets right after another name of the same language is its other
-    name: 'технология продуктивного чтения (технология формирования типа правильной
-    читательской деятельности)' is one technology."""
+    """A name that fills the brackets right after another name of the same language (alone or
+    first of the brackets' list) is its other name: 'технология продуктивного чтения (технология
+    формирования типа правильной читательской деятельности)' is one technology, as is
+    'тапсырмаға негізделген оқыту (Task-Based Learning, TBL)'."""
     out = []
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         if a.lang != b.lang or a.cls or b.cls or "software" in (a.kind, b.kind):
             continue
-        if re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:b.end + 3]):
+        if re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*[),;]", text[b.end:b.end + 3]):
             out.append((i, i + 1))
+    return out
+
+
+_ABBR_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\)")
+
+
+def _abbreviation_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """An abbreviation in brackets right after a name ('«Білемін – Білгім келеді – Білдім» (ББҮ)
+    кестесі') stands for it later in the document ('ББҮ кестесі')."""
+    defined: dict[str, int] = {}
+    out = []
+    for i, c in enumerate(cands):
+        first = (c.surface.split() or [""])[0].strip("«»\"")
+        if first in defined and defined[first] != i:
+            out.append((defined[first], i))
+        m = _ABBR_AFTER.match(text, c.end)
+        if m and m.group(1) not in defined:
+            defined[m.group(1)] = i
     return out
 
 
@@ -517,6 +540,17 @@ def link_technologies(
             uf.union(by_key[key], i)
         else:
             by_key[key] = i
+    # the lexicon knows the kk, ru and Latin names of one thing
+    lexicon = default_lexicon()
+    by_concept: dict[str, int] = {}
+    for i, (_, c) in enumerate(all_c):
+        concept = lexicon.concept_of(c.label, c.lang)
+        if concept is None:
+            continue
+        if concept in by_concept:
+            uf.union(by_concept[concept], i)
+        else:
+            by_concept[concept] = i
     # alignments: a kk block and an ru block that translate each other, each with one table/list candidate
     if alignments:
         by_block: dict[str, list[int]] = defaultdict(list)

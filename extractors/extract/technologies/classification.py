@@ -25,6 +25,10 @@ GENERIC_KK = {
     "бұқаралық", "теориялық", "сапалы", "қажетті", "тиісті", "ұсынылған",
     # demonstratives and quantifiers that point at a list instead of naming a technology
     "мынадай", "мына", "сондай", "келесі", "төмендегі", "төмендегідей", "бірнеше", "кейбір",
+    # inclusive is the setting (who learns together), not a way of teaching
+    "инклюзивті", "инклюзивтік",
+    # ordinals count technologies, they do not name one
+    "бірінші", "екінші", "үшінші", "төртінші", "бесінші", "соңғы",
 }
 # modifiers that make a *method/teaching* phrase generic even though they are not adjectives
 GENERIC_KK_OQYTU = GENERIC_KK | {"тереңдетіп", "үздіксіз", "жеке", "тек", "және", "қайта"}
@@ -40,7 +44,8 @@ GENERIC_RU = {
     "практический", "теоретический", "общий", "специальный", "массовый", "нормативный",
     # adjectives of quantity and selection pick some of the methods, they do not name one
     "отдельный", "некоторый", "иной", "прочий", "остальной", "единичный", "многочисленный", "всевозможный",
-    "разнообразный", "каждый", "многий", "целый",
+    "разнообразный", "каждый", "многий", "целый", "один", "никакой", "какой", "некий",
+    "первый", "второй", "третий", "четвёртый", "последний", "письменный", "устный", "короткий", "простой",
 }
 # genitive complements that leave 'технология/метод X' generic
 GENERIC_RU_GEN = {

@@ -10,7 +10,7 @@ from typing import Optional
 from models import Block, BlockKind
 
 from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjective
-from .normalize import is_kazakh, ru_lemma
+from .normalize import is_kazakh, normalize_author, ru_lemma
 from .patterns import Candidate
 
 INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|әдіс-тәсіл\w*|методы|методов|приём\w*|прием\w*)\b[^:]{0,40}:\s*$", re.I)
@@ -21,6 +21,9 @@ INLINE_COLON = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әді
 LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа\w*|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
 PERSON = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)$")
 ABBR = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6})(\s*\(.*\))?$")
+
+
+_KK_AUTHOR_GEN = re.compile(r"^((?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?)(?:дың|дің|тың|тің|ның|нің)\s+(\S.*)$")
 
 
 def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
@@ -37,6 +40,14 @@ def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
         author = f"{ini}{sur}"
         label = f"{author} технологиясы" if lang == "kk" else f"технология {author}"
         return label, author, "pedagogical_technology"
+    # 'элементы X' / 'X элементтері': elements of a method name the method
+    if re.search(r"\S\s+элементтер[іi]\w*$", t):
+        t = re.sub(r"(ның|нің|дың|дің|тың|тің)?\s+элементтер[іi]\w*$", "", t)  # 'әдістемесінің элементтері'
+    t = re.sub(r"^элемент(ы|ов)\s+(?=\S)", "", t, flags=re.I)
+    m = _KK_AUTHOR_GEN.match(t)
+    if m and lang == "kk":
+        author = normalize_author(m.group(1), m.group(2), "kk")
+        return m.group(3), author, "method" if re.search(r"(әдіс|метод)\w*$", m.group(3)) else "pedagogical_technology"
     words = t.split()
     if len(words) == 1 and (is_kk_adjective(t) if lang == "kk" else ru_is_adjective(t)):
         return (f"{t} технология" if lang == "kk" else f"{t} технологии"), None, "pedagogical_technology"
@@ -49,7 +60,9 @@ def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
     kind = "method" if re.search(r"(әдіс|метод)\w*$", t.lower()) else "pedagogical_technology"
     if re.search(r"[A-Z]{2,}\s+бағдарлама", t):
         kind = "method"
-    label = t[:1].lower() + t[1:] if t[:1].isupper() and not re.match(r"[A-ZА-ЯЁ]{2}", t) else t
+    # lower case for a capitalised common noun, not for a name ('М. Монтессори', 'Су-Джок', 'ABA')
+    proper = re.match(r"[A-ZА-ЯЁ]{2}|\w\.|\w+-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", t)
+    label = t[:1].lower() + t[1:] if t[:1].isupper() and not proper else t
     return label, None, kind
 
 
@@ -69,6 +82,28 @@ def _masked(text: str) -> str:
     return re.sub(r"«[^»]*»|\([^)]*\)", lambda m: "_" * len(m.group(0)), text)
 
 
+# where or with whom the methods are used: a Kazakh locative ('жұмыста', 'түзетуде', 'сыныптарда'),
+# a Russian prepositional phrase ('в работе с …', 'при коррекции …', 'на уроках …')
+_KK_LOCATIVE = re.compile(r"(да|де|та|те|нда|нде)$", re.I)
+_RU_CIRCUMSTANCE = re.compile(r"^(в|во|на|при|для|с|со)\s", re.I)
+
+
+def _circumstance_dash(masked: str, lang: str) -> Optional[int]:
+    """Position of the dash after an item's circumstance ('… оқушылармен жұмыста – ABA-терапия,
+    PECS'), or None: what follows the dash are the methods used there."""
+    m = re.search(r"\s[–—-]\s", masked)
+    if not m:
+        return None
+    left = masked[:m.start()].split()
+    if not 1 <= len(left) <= 8:
+        return None
+    if lang == "kk" and _KK_LOCATIVE.search(left[-1]) and len(left[-1]) > 4:
+        return m.start() + 1
+    if lang == "ru" and _RU_CIRCUMSTANCE.match(masked):
+        return m.start() + 1
+    return None
+
+
 def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Candidate]]:
     """An item that names a group and then its members: 'до чтения: «Кластер», синквейн' (the
     stage of a lesson, then the methods used in it). The members are the candidates; a quoted
@@ -76,7 +111,9 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
     masked = _masked(b.text)
     colon = masked.find(":")
     if colon <= 0 or len(masked[:colon].split()) > 5:
-        return None
+        colon = _circumstance_dash(masked, lang)
+        if colon is None:
+            return None
     out = []
     tail = b.text[colon + 1:]
     mtail = masked[colon + 1:]
@@ -134,6 +171,32 @@ def _split_elements(seg: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HOURS = re.compile(r"\(\s*(?:[^()]*,\s*)?\d+\s*(?:ч|час\w*|сағ\w*|ак\.\s*ч)\.?\s*\)", re.I)
+
+
+def _may_name(body: str, lang: str) -> bool:
+    """Whether an element after a colon can name a technology at all: not a module of a course
+    plan ('… (24 ч)'), not a clause (a Russian finite verb: the colon explained how the technology
+    works: 'учитель не сообщает готового знания, а создаёт ситуацию'), not a single everyday
+    noun the lexicon does not know ('Критерии выбора технологии: цели, ресурсы')."""
+    if _HOURS.search(body):
+        return False
+    if lang != "ru":
+        return True
+    from .normalize import _morph, ru_parse
+
+    words = re.findall(r"[а-яё]+", body.lower())
+    if any((p := ru_parse(w)) is not None and p.tag.POS == "VERB" for w in words):
+        return False
+    if len(body.split()) == 1 and words and body[:1].islower():
+        from .lexicon import default_lexicon
+
+        morph = _morph()
+        if morph is not None and morph.word_is_known(words[0]) and default_lexicon().concept_of(body, "ru") is None:
+            return False
+    return True
+
+
 def colon_list_candidates(text: str, base: int, lang: str, continuation: Optional[tuple[str, int]] = None) -> list[Candidate]:
     """Elements of 'технологиялар: A, B, C және т.б.' in one sentence (or in the next block
     when the introducing block ends with the colon)."""
@@ -144,7 +207,8 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
         return out  # a colon inside a quoted title ('«Lesson Study технологиясы: … қалай құрылады»') starts a subtitle
     if m and m.end() < len(text):
         segs.append((text[m.end():], base + m.end()))
-    elif m and continuation is not None:
+    elif m and continuation is not None and _circumstance_dash(_masked(continuation[0]), lang) is None:
+        # (an item that opens with where the methods are used is read by list_item_candidates)
         segs.append(continuation)
     for seg, seg_base in segs:
         cut = LIST_END.search(seg)
@@ -158,6 +222,8 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
             lead = len(piece) - len(piece.lstrip())
             body = piece.strip().rstrip(".")
             if not body or len(body.split()) > 6:
+                continue
+            if not _may_name(body, lang):
                 continue
             label, author, kind = _item_label(body, lang)
             if _generic(label, lang):

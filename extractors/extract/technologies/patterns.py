@@ -351,6 +351,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     break  # 'тәжірибені объективті бағалау үшін': a verb with its object and purpose, not a term
                 if mods or not (re.search(r"(лық|лік|дық|дік|тық|тік)$", lt) or kk_loan_adjective(lt)) or lt in GENERIC_KK:
                     break
+                if lt in _KK_ASSESS_AGENT:
+                    break
             elif head_kind == "taxonomy":
                 if mods or not (_kk_adj(lt) or kk_loan_adjective(lt)) or lt in GENERIC_KK:
                     break
@@ -466,12 +468,21 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 ok = (is_kk_adjective(t) if head_kind == "tech" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
                     and (not t[:1].isupper() or k - 1 == 0)  # a capital only where the sentence begins
-                if not ok:
+                noun = not ok and head_kind == "tech" and _known_compound(f"{lt} технологиясы")
+                if not ok and not noun:
                     break
-                label = f"{lt} технология" if head_kind == "tech" else f"{lt} оқыту{tail}"
+                label = (f"{lt} технологиясы" if noun else f"{lt} технология") if head_kind == "tech" else f"{lt} оқыту{tail}"
                 out.append(Candidate(base + ts, base + te, text[ts:te], label, lang, kind, "kk_head_coord", 0.75))
                 k -= 2
     return out
+
+
+def _known_compound(name: str) -> bool:
+    """A noun + head compound the method lexicon knows ('ойын технологиясы'): such a noun may stand
+    among the coordinated adjectives a head governs ('жобалық, ойын және … технологиялар')."""
+    from .lexicon import default_lexicon
+
+    return default_lexicon().concept_of(name, "kk") is not None
 
 
 def _ru_agree(adjs: list[str], head_lemma: str) -> str:
@@ -502,12 +513,19 @@ _RU_GAME_GENERIC = {"компьютерный", "настольный", "спо�
 # adjectives that say who assesses or at what level (внешнее, независимое, государственное
 # оценивание): an assessment procedure of the system, not a teaching method
 _RU_ASSESS_AGENT = {"внешний", "внутренний", "независимый", "государственный", "международный",
-                    "национальный", "региональный", "республиканский", "ведомственный"}
+                    "национальный", "региональный", "республиканский", "ведомственный",
+                    # summative assessment is the procedure of marking a term's or unit's results (СОР, СОЧ)
+                    "суммативный", "итоговый"}
+# the Kazakh ones, and жиынтық/суммативті бағалау (БЖБ, ТЖБ): procedures, not teaching methods
+_KK_ASSESS_AGENT = {"сыртқы", "ішкі", "тәуелсіз", "мемлекеттік", "халықаралық", "ұлттық", "жиынтық",
+                    "суммативті", "қорытынды"}
 
 
 # adjectives of where or at what stage vocational training happens (производственное обучение is
 # on-the-job training): organisational forms, not technologies
-_RU_ORG_FORMS = {"производственный", "внутрифирменный", "внутришкольный", "курсовой", "очный", "заочный"}
+_RU_ORG_FORMS = {"производственный", "внутрифирменный", "внутришкольный", "курсовой", "очный", "заочный",
+                 # who is taught or at which level: professional (vocational) training, inclusive education
+                 "профессиональный", "инклюзивный"}
 
 
 def _ru_author_after(toks, k):

@@ -1,0 +1,256 @@
+"""Well-known method, technology and tool names (``method_lexicon.tsv``): one signal among the rules.
+
+New documents name many methods with no head noun the rules could key on (``геокешинг``,
+``«Фишбоун»``, ``Kahoot!``, ``рөлдік ойын``). Pedagogy's stock of such names is large but
+closed enough to list, so a lexicon of them, written from general domain knowledge, finds what
+the text does not announce. It stays one signal:
+
+- a name that is also an ordinary word (``кластер``, ``карусель``, ``Zoom``; column ``cue`` = 1)
+  counts only when quoted or in a sentence that speaks of methods or tools;
+- a name inside a long quotation (a seminar's or lesson's title) is not a mention;
+- the rules' own candidates win where both see the same words; a rule candidate that stops
+  inside a lexicon name is widened to the whole name.
+
+Names are compared word by word — Kazakh words as the dictionary form plus inflection endings,
+Russian words by lemma — so inflected forms (``мозгового штурма``, ``синквейнді``, ``Padlet-ті``)
+match their dictionary form, and the Kazakh, Russian and Latin forms of one thing share a ``concept`` — which the link
+stage uses to join them into one technology.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from .normalize import is_kazakh as _is_kazakh, ru_lemma
+from .patterns import Candidate
+
+LEXICON_PATH = Path(__file__).with_name("method_lexicon.tsv")
+KINDS = ("pedagogical_technology", "method", "software")
+
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+")
+# what may stand between two words of one name: a space, a hyphen, a dot or slash in a product name
+_GAP = re.compile(r"[ \t\n\-‑–/.]{1,3}|:")
+# a sentence that presents something as a method or a tool
+# ('әдістемелік', 'методический', 'методист' are about methodology; 'методика', 'әдістемесі' name one)
+CUE = re.compile(
+    r"(әдіс(?!темелі)|тәсіл|стратеги|технологи|метод(?!ич|ист|олог)|при[её]м|техник|ойын|игр[аоуыеі]|жаттығу|упражнени"
+    r"|құрал|инструмент|платформ|сервис|қосымша|приложени|бағдарлама|программ|ресурс)", re.I)
+_CUE_WINDOW = 40
+# words that may follow a name in its quotation without making it a title ('«Кластер» әдісі')
+_LONG_QUOTE_EXTRA = 3
+
+
+@dataclass(frozen=True)
+class Entry:
+    concept: str
+    kind: str
+    lang: str
+    form: str
+    cue: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+# what Kazakh inflection may add to a nominative word (plural, possessive, case, -ғы/-гі)
+_KK_INFLECTION = re.compile(
+    r"(лар|лер|дар|дер|тар|тер)?(ы|і|сы|сі|ым|ім|ың|ің|ымыз|іміз|мыз|міз|ыңыз|іңіз)?"
+    r"(н|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|"
+    r"мен|бен|пен|ның|нің|дың|дің|тың|тің)?(ғы|гі|дағы|дегі|тағы|тегі|ндағы|ндегі)?(ша|ше|сыз|сіз)?")
+_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _word_match(form_word: str, text_word: str, mode: str) -> bool:
+    """One word of a name and one word of the text: same stem, or (Kazakh) the name's word with
+    inflection added, its last voiceless consonant voiced before a vowel ('сабақ' → 'сабағы')."""
+    f, t = _fold_word(form_word), _fold_word(text_word)
+    if f == t:
+        return True
+    if re.fullmatch(r"[a-z0-9]+", f):
+        return False
+    if t.startswith(f) and _KK_INFLECTION.fullmatch(t[len(f):]) and (mode == "kk" or len(t) - len(f) <= 1):
+        return True
+    if f[-1:] in _VOICED and t.startswith(f[:-1] + _VOICED[f[-1]]) and _KK_INFLECTION.fullmatch(t[len(f):]):
+        return True
+    # Russian: the same lemma ('мозгового' / 'мозговой'); Kazakh stems are compared by the suffix
+    # rule above only, as a stemmer's roots are too short for names ('бағдаршам' is no 'бағдарлама')
+    return mode == "ru" and not _is_kazakh(t) and ru_lemma(t) == ru_lemma(f)
+
+
+def _inside_compound(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A name glued by a hyphen into a longer word is not that name: 'мәдениаралық-коммуникативтік'
+    is no 'коммуникативтік', 'STEM-кабинет' no STEM education; a Kazakh ending after a hyphen is
+    fine ('Padlet-ті', 'STEM-ге')."""
+    if start >= 2 and text[start - 1] in "-‑" and text[start - 2].isalpha():
+        return True
+    m = re.match(r"[-‑]([^\W\d_]+)", text[end:])
+    if m and not entry.form.endswith(("-", "‑")):
+        tail = m.group(1).lower()
+        return not (_KK_INFLECTION.fullmatch(tail) and tail) and not re.fullmatch(r"[a-z]+", tail)
+    return False
+
+
+def _key(word: str) -> str:
+    return _fold_word(word)[:3]
+
+
+def _shape_ok(form_word: str, text_word: str) -> bool:
+    """Acronyms match only as acronyms, capitalised product names only capitalised."""
+    if len(form_word) > 1 and form_word.isupper():
+        return text_word == form_word
+    if form_word[:1].isupper() and form_word[1:2].islower():
+        return text_word[:1].isupper()
+    return True
+
+
+class Lexicon:
+    """Entries indexed by the stem of their first word, per stemming mode (kk, ru)."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries = list(entries)
+        self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self._labels: dict[tuple[str, str], str] = {}
+        self._kinds: dict[str, str] = {}
+        for e in self.entries:
+            words = tuple(_WORD.findall(e.form))
+            if not words:
+                continue
+            self._index.setdefault(_key(words[0]), []).append((words, e))
+            self._labels.setdefault((e.concept, e.lang), e.form)
+            self._kinds.setdefault(e.concept, e.kind)
+        for bucket in self._index.values():
+            bucket.sort(key=lambda t: -len(t[0]))
+
+    @classmethod
+    def from_tsv(cls, path: Path) -> "Lexicon":
+        rows = []
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.reader((l for l in f if l.strip() and not l.startswith("#")), delimiter="\t"):
+                if len(row) < 5 or row[0] == "concept":
+                    continue
+                concept, kind, lang, form, cue = (x.strip() for x in row[:5])
+                if kind in KINDS and form:
+                    rows.append(Entry(concept, kind, lang, form, cue == "1"))
+        return cls(rows)
+
+    def label(self, concept: str, lang: str) -> Optional[str]:
+        """The concept's name in ``lang``, else its Latin-script name; a product is called by its
+        own (Latin) name in any language ('Kahoot!', not 'Кахут')."""
+        if self._kinds.get(concept) == "software" and (concept, "en") in self._labels:
+            return self._labels[(concept, "en")]
+        return self._labels.get((concept, lang)) or self._labels.get((concept, "en"))
+
+    def find(self, text: str, lang: str) -> list[Hit]:
+        """Every name of the lexicon in ``text`` (longest first at each word, no overlaps)."""
+        mode = "kk" if lang == "kk" else "ru"
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(words):
+            found = None
+            for fwords, entry in self._index.get(_key(words[i][0]), ()):
+                n = len(fwords)
+                if i + n > len(words):
+                    continue
+                if not all(_shape_ok(fw, words[i + k][0]) and _word_match(fw, words[i + k][0], mode)
+                           for k, fw in enumerate(fwords)):
+                    continue
+                if any(not _GAP.fullmatch(text[words[i + k][2]:words[i + k + 1][1]]) for k in range(n - 1)):
+                    continue
+                found = (n, entry)
+                break
+            if found and _inside_compound(text, words[i][1], words[i + found[0] - 1][2], found[1]):
+                found = None
+            if found:
+                n, entry = found
+                end = words[i + n - 1][2]
+                if text[end:end + 1] == "!" and entry.form.endswith("!"):
+                    end += 1
+                hits.append(Hit(words[i][1], end, entry))
+                i += n
+            else:
+                i += 1
+        return hits
+
+    def concept_of(self, label: str, lang: str) -> Optional[str]:
+        """The concept a whole label names (its head noun aside), if the lexicon knows it."""
+        for hit in self.find(label, lang):
+            rest = (label[:hit.start] + " " + label[hit.end:]).lower()
+            if all(w.startswith(_HEAD_WORDS) for w in _WORD.findall(rest)):
+                return hit.entry.concept
+        return None
+
+
+# head nouns and particles a label may add around a name ('«Кластер» әдісі', 'приём «Инсерт»')
+_HEAD_WORDS = ("технолог", "әдіс", "метод", "при", "тәсіл", "стратег", "техник", "жүйе", "систем",
+               "оқыт", "обучен", "бағдарлама", "программ", "платформ", "сервис", "қосымша", "приложен")
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.from_tsv(LEXICON_PATH) if LEXICON_PATH.exists() else Lexicon(())
+
+
+def _quotation(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The «…» quotation around a span, if any."""
+    open_ = text.rfind("«", 0, start)
+    if open_ < 0 or "»" in text[open_:start]:
+        return None
+    close = text.find("»", end)
+    if close < 0 or "«" in text[end:close]:
+        return None
+    return open_, close + 1
+
+
+def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexicon] = None) -> list[Candidate]:
+    """Candidates for the names of the lexicon in one sentence (offsets shifted by ``base``)."""
+    lexicon = lexicon or default_lexicon()
+    out = []
+    for hit in lexicon.find(text, lang):
+        # the word that presents the name as a method or tool stands next to it, not anywhere in a
+        # long sentence: up to ``_CUE_WINDOW`` characters either side
+        near = text[max(0, hit.start - _CUE_WINDOW):hit.start] + " " + text[hit.end:hit.end + _CUE_WINDOW]
+        cue = bool(CUE.search(near))
+        quote = _quotation(text, hit.start, hit.end)
+        if quote is not None:
+            inside = len(_WORD.findall(text[quote[0]:quote[1]]))
+            if inside > len(_WORD.findall(hit.entry.form)) + _LONG_QUOTE_EXTRA:
+                continue  # a title that merely contains the name
+        if hit.entry.cue and quote is None and not cue:
+            continue
+        if hit.entry.cue and quote is None and not text[:hit.start].strip(" \t\"-–—•·*"):
+            continue  # a capital at the start of a sentence says nothing ('Күнделікті …' is 'daily')
+        s, e = (quote if quote is not None and text[quote[0] + 1:quote[1] - 1].strip() == text[hit.start:hit.end] else (hit.start, hit.end))
+        label = lexicon.label(hit.entry.concept, lang) or hit.entry.form
+        out.append(Candidate(base + s, base + e, text[s:e], label, lang, hit.entry.kind, "lexicon",
+                             0.7 if hit.entry.cue else 0.8))
+    return out
+
+
+def widen_to_lexicon(cands: Sequence[Candidate], lexicon_cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """A rule candidate that a lexicon name overlaps from the left or right (the rule stopped
+    inside the name: 'ойлауды дамыту технологиясы' for 'сыни тұрғыдан ойлауды дамыту
+    технологиясы') becomes their union; everything else is returned as it was."""
+    out = []
+    for c in cands:
+        for lx in lexicon_cands:
+            partial = c.start < lx.end and lx.start < c.end and not (
+                c.start <= lx.start and lx.end <= c.end) and not (lx.start <= c.start and c.end <= lx.end)
+            if partial and c.priority <= 2 and c.rule != "lexicon":
+                s, e = min(c.start, lx.start), max(c.end, lx.end)
+                c = Candidate(s, e, text[s:e], lx.label, c.lang, c.kind, c.rule + "+lexicon", c.confidence,
+                              author=c.author, block_id=c.block_id, priority=c.priority)
+        out.append(c)
+    return out
