@@ -1298,3 +1298,86 @@ def test_deputys_scientific_methodical_work_is_no_cabinet(tmp_path):
         "2) научить планировать исследование урока.\n"
     )
     assert _tables(tmp_path, {"ru_course": text})["cabinet_tasks"] == []
+
+
+# ------------------------------------------------------------------ sets L and M
+def test_game_titles_are_not_methods_unless_the_lexicon_knows_them(tmp_path):
+    text = ("Сабақта «Сиқырлы сандық» ойыны мен «Ыстық орындық» ойыны ұйымдастырылды.\n\n"
+            "На перемене провели игру «Весёлый счёт».\n")
+    labels = " ".join(str(t["label_kk"]) + " " + str(t["label_ru"]) for t in _tables(tmp_path, {"kkru_games": text})["technologies"])
+    assert "Сиқырлы" not in labels and "Весёлый" not in labels
+    assert "Ыстық орындық" in labels or "ыстық орындық" in labels
+
+
+def test_colon_opening_an_explanation_in_kazakh_gives_no_names():
+    from extractors.extract.technologies.lists import colon_list_candidates
+    text = ("Біз жобалау технологиясын қолданамыз: оқушылар топқа бөлінеді, әр топ өз тақырыбын таңдайды, "
+            "соңында нәтижені қорғайды.")
+    assert colon_list_candidates(text, 0, "kk") == []
+
+
+def test_keyword_line_and_light_converbs(tmp_path):
+    text = "Түйін сөздер: оқу сауаттылық, жобалық технология, бағалау.\n"
+    labels = {t["label_kk"] for t in _tables(tmp_path, {"kk_keywords": text})["technologies"]}
+    assert "жобалық технология" in labels and "сауаттылық технология" not in labels
+    assert not any("қойып" in x for x in _labels("Есептерді бір-біріне қарсы қойып оқыту тиімді болды.", "kk"))
+
+
+def test_nominative_surname_after_technology_is_the_subject():
+    labels = _labels("Под здоровьесберегающими технологиями Н.К. Смирнов понимает совокупность приёмов.", "ru")
+    assert not any("Смирнов" in x for x in labels)
+    assert "технология В.Ф.Шаталов" in _labels("На уроке применяется технология В.Ф. Шаталова.", "ru")
+
+
+def test_russian_genitive_after_method_with_adverb_or_late_case_reading():
+    labels = _labels("Используем метод строго регламентированного упражнения и метод круговой тренировки.", "ru")
+    assert {"метод строго регламентированного упражнения", "метод круговой тренировки"} <= labels
+
+
+def test_class_of_technologies_by_aim_is_no_technology(tmp_path):
+    text = "Сөйлеуді дамытуға бағытталған технологиялар мен ойын технологиясы қатар қолданылады.\n"
+    labels = {t["label_kk"] for t in _tables(tmp_path, {"kk_aim": text})["technologies"]}
+    assert "ойын технологиясы" in labels and not any("бағытталған" in x for x in labels)
+
+
+def test_kinds_of_tools_in_a_tool_class_are_not_tools(tmp_path):
+    text = ("Қолданылатын құралдар екі топқа бөлінеді: цифрлық құралдар (онлайн тақталар, электрондық сөздіктер, "
+            "Wordwall) және көрнекі құралдар.\n")
+    labels = {t["label_kk"] or t["label_ru"] for t in _tables(tmp_path, {"kk_tools": text})["technologies"]}
+    assert "Wordwall" in labels
+    assert not labels & {"онлайн тақталар", "электрондық сөздіктер"}
+
+
+def test_sublist_captions_numbers_after_brackets_obligations_and_yearly_deadlines(tmp_path):
+    text = (
+        "Аудандық әдістемелік кабинеттің 2025 жылға арналған міндеттері мен нәтижелері\n\n"
+        "1. Кабинеттің міндеттері:\n"
+        "1) 1–4-сынып мұғалімдеріне әдістемелік қолдау көрсету;\n"
+        "2) жас мұғалімдер мектебін ұйымдастыру.\n"
+        "2. Күтілетін нәтижелер:\n"
+        "1) оқушылардың оқу сауаттылығы артады;\n"
+        "2) жас мұғалімдердің сабақ сапасы жақсарады.\n"
+    )
+    rows = _tables(tmp_path, {"kk_district_plan": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("task", 1), ("task", 2), ("expected_result", 1), ("expected_result", 2)]
+    assert rows[0]["text"].startswith("1–4-сынып")
+    ru = ("Положение о районной инновационной площадке\n\n"
+          "5. На период действия статуса РИП принимает на себя следующие обязательства:\n"
+          "1) реализует проект по утверждённому плану;\n"
+          "2) до 20 мая каждого года представляет итоги в отдел образования.\n")
+    rows = _tables(tmp_path, {"ru_rip_duties": ru})["platform_criteria"]
+    assert [r["section"] for r in rows if r["doc_id"].startswith("ru_rip")] == ["obligations", "obligations"]
+    assert deadline("до 20 мая каждого года представляет итоги", "obligations") == "до 20 мая каждого года"
+
+
+def test_compound_number_in_kazakh_and_a_programme_of_coordinated_genitives():
+    refs = find_acts("Облыс әкімдігі білім басқармасы басшысының 2024 жылғы 5 наурыздағы № 02-11/77 бұйрығына сәйкес.", "kk")
+    assert [(r.date, r.number) for r in refs] == [("2024-03-05", "02-11/77")]
+    refs = find_acts("Работа ведётся в рамках Концепции развития цифровой среды, повышения безопасности данных "
+                     "и открытости на 2024–2030 годы.", "ru")
+    assert [(r.type, r.period) for r in refs] == [("programme", "2024-2030")]
+
+
+def test_adjective_declined_surnames_after_initials():
+    assert [p.surface for p in find_persons("Методика, разработанная А.В. Хуторским, описана подробно.", "ru")] == ["А.В. Хуторским"]
+    assert [p.surface for p in find_persons("Технология В.Ф. Базарного требует конторок.", "ru")] == ["В.Ф. Базарного"]

@@ -13,7 +13,9 @@ BULLET_MARKER = re.compile(r"^\s*([•·▪●○◦■□►▸➢➤✓✔❖\
 # dashes are list markers only where the layout says so (after a ':' / ';' / '.' line)
 DASH_MARKER = re.compile(r"^\s*([-–—−])\s+(?=\S)")
 # 1.  1)  1.1.  4.6.  (1)  а)  б)  a)
-NUMBER_MARKER = re.compile(rf"^\s*(\(?\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[{LOWER}]\))\s*(?=[^\s\d.])")
+# (a bracket marker may also open an item that starts with a number: '1) 5–9-сыныптарда …')
+NUMBER_MARKER = re.compile(rf"^\s*(\(?\d{{1,2}}(?:\.\d{{1,2}})*[.)](?=\s*[^\s\d.])|[{LOWER}]\)(?=\s*[^\s\d.])"
+                           rf"|\d{{1,2}}\)(?=\s+\d))\s*")
 # 1.1 Text  (clause numbers without a final dot, as Russian regulations write them)
 CLAUSE_MARKER = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})+)\s+(?=[{UPPER}{LOWER}«\"(])")
 # 1 Title   (a chapter number without dot, followed by a capitalised word)

@@ -101,7 +101,16 @@ def _common_word(word: str, lang: str) -> bool:
     if lang == "kk":
         lower = load_lexicon().lower_words
         return word.lower() in lower or strip_kk_suffix(word).lower() in lower
+    if _adjective_surname(word):
+        return False  # surnames that decline as adjectives: 'В.Ф. Базарного', 'А.В. Хуторским'
     return _ru_role(word) in ("C", "G")
+
+
+def _adjective_surname(word: str) -> bool:
+    from .names import _morph
+
+    return word[:1].isupper() and bool(re.search(r"(ого|его|ому|ему|ым|им|ом|ем|ой|ей|ий|ый|ая|яя|ую|юю)$", word)) and any(
+        p.tag.POS == "ADJF" for p in _morph().parse(word.lower())[:2])
 
 
 def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:

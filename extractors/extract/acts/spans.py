@@ -174,7 +174,8 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
         return True
     if len(w) == 1 and w.isupper() and nxt is not None and nxt.text == ".":
         return True
-    if w in ("-", "–", "—"):
+    if w in ("-", "–", "—", "/"):
+        # a range or a compound number: 2023–2029, № 01-09/402
         return bool(prev and nxt and prev.text[-1:].isdigit() and nxt.text[:1].isdigit())
     if not (w[0].isalnum()):
         return w == "№"
@@ -367,6 +368,13 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
         if cm and gen_words > 0 and prev_w and all(_ADJ_END_RE.search(w.lower()) and _ru_is_genitive(w)
                                                    for w in (prev_w.group(1), cm.group(1))):
             # coordinated adjectives of one genitive noun: 'развития дошкольного, среднего и … образования'
+            pos = p + cm.end()
+            gen_words += 1
+            continue
+        if cm and gen_words > 0 and _ru_is_genitive(cm.group(1)) and not _ru_is_verbal(cm.group(1)) \
+                and find_periods(re.split(r"[.;]", text[p:p + 200])[0]):
+            # coordinated genitive nouns of a programme whose period follows: 'Концепции цифровой
+            # трансформации, развития отрасли … на 2023–2029 годы'
             pos = p + cm.end()
             gen_words += 1
             continue

@@ -59,11 +59,22 @@ def _page_of(doc: Document, block_id: str) -> Optional[int]:
     return None
 
 
+def _heads_a_sublist(text: str, lang: str) -> bool:
+    """'1. ҚӘК-тің биылғы міндеттері:' / '2. Ожидаемые результаты:' — an item that only names the
+    kind of the list under it (a short line ending in a colon whose head is a list kind) is that
+    list's title, not an item; 'Титуль парағы:' (a part of an application) stays an item."""
+    t = text.strip()
+    if not t.endswith(":") or len(t.split()) > 10:
+        return False
+    return cabinet_kind(t, lang)[0] is not None or platform_section(t, lang)[0] is not None
+
+
 def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str, rule: str, conf: float) -> list[dict]:
     cols = TABLES[table].columns
     rows = []
     lang = _title_lang(pl)
-    for pos, it in enumerate(pl.items, 1):
+    items = [it for it in pl.items if not _heads_a_sublist(it.text, lang)]
+    for pos, it in enumerate(items, 1):
         row = dict.fromkeys(cols)
         row.update(
             item_id=it.item_id,
@@ -128,9 +139,10 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             # only where the title refers to the body's tasks or is the body's bare name: a long
             # title without a kind word is about something else ('… моделінің негізгі идеялары:')
             if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3) \
-                    and _predicate_items(pl, lang, tags):
+                    and kind != "expected_result" and _predicate_items(pl, lang, tags):
                 # items that are finite verbs say what the body does: functions, whatever the
-                # title refers to ('РМК в соответствии с возложенными на него задачами:')
+                # title refers to ('РМК в соответствии с возложенными на него задачами:'); expected
+                # results are stated as what will happen ('сауаттылық артады') and stay results
                 kind, rule = "function", "predicates"
             if kind is None and pl.parent is not None and kinds.get(id(pl.parent)):
                 kind, rule = kinds[id(pl.parent)], "inherited"

@@ -38,7 +38,7 @@ PLATFORM_STEMS: tuple[tuple[str, str], ...] = (
     ("шешім", "decision_after_term"), ("решени", "decision_after_term"),
     ("бағыт", "directions"), ("направлени", "directions"),
     ("есеп", "reporting"), ("отчет", "reporting"), ("отчёт", "reporting"),
-    ("обязанност", "obligations"),
+    ("обязанност", "obligations"), ("обязательств", "obligations"), ("міндеттеме", "obligations"),
     # the documents an applicant submits are what the application consists of
     ("құжат", "application_contents"), ("документ", "application_contents"),
     # requirements an applicant must meet are what the expertise checks
@@ -246,7 +246,7 @@ def platform_aliases(texts) -> tuple[str, ...]:
 _KK_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _DEADLINE = re.compile(
-    rf"((?:не позднее|до|не ранее)\s+(?:\d{{1,2}}\s+(?:{_RU_MONTHS})|_+)(?:\s+(?:текущего|следующего|предшествующего|учебного|работе|года|г\.|\d{{4}})){{0,4}}"
+    rf"((?:не позднее|до|не ранее)\s+(?:\d{{1,2}}\s+(?:{_RU_MONTHS})|_+)(?:\s+(?:текущего|следующего|предшествующего|каждого|учебного|работе|года|г\.|\d{{4}})){{0,4}}"
     rf"|(?:(?:ағымдағы|келесі|есепті|оқу)\s+)?(?:жылдың\s+)?\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
     rf"|(?:ағымдағы\s+)?(?:оқу\s+)?(?:жылының\s+)?_+\s+мерзіміне\s+дейін"
     # a time limit counted from an event: 'әр тоқсан аяқталғаннан кейін 10 күн ішінде',

@@ -23,7 +23,7 @@ from extractors.extract.union_find import UnionFind
 
 from .classification import clean_member, complete_member_label, find_table_regions, rebuild_cells
 from .lists import colon_list_candidates, list_item_candidates
-from .normalize import label_key, tech_id
+from .normalize import is_kazakh, label_key, ru_parse, tech_id
 from .context_rules import context_rules
 from .lexicon import default_lexicon, lexicon_candidates, widen_to_lexicon
 from .patterns import Candidate, head_rules
@@ -151,6 +151,10 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
         heads = _drop_grouped_classes(s.text, s.char_start, head_rules(s.text, s.char_start, lang))
         heads = _drop_topic_titles(blocks_by_id[s.block_id], heads)
+        if _KEYWORDS.match(s.text):
+            # a keyword line juxtaposes terms; commas there coordinate nothing under one head
+            heads = [c for c in heads if not c.rule.endswith("_coord")]
+        heads = [c for c in heads if not _CLASS_BY_AIM.search(c.surface)]
         cands += heads + context_rules(s.text, s.char_start, lang, heads)
         cands += colon_list_candidates(s.text, s.char_start, lang)
         topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
@@ -171,13 +175,23 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     return resolved, pairs + _bracketed_aliases(doc.text, resolved) + _abbreviation_aliases(doc.text, resolved)
 
 
+_KEYWORDS = re.compile(r"\s*(түйін\s+сөздер|тірек\s+сөздер|ключевые\s+слова|keywords)\s*:", re.I)
+# 'X-ке бағытталған технологиялар' (technologies aimed at X): a class of technologies, not one
+_CLASS_BY_AIM = re.compile(r"бағытталған\s+технологиялар|направленные\s+на\s+.*технологии$", re.I)
+
+
 def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:
-    """'имитационные игры … В игре «Рыбное озеро» …': a quoted game right after a kind of games is
-    named is one game of that kind (an instance), not another method."""
-    kinds = [c for c in cands if c.kind == "method" and re.search(r"(?<!\w)(игры|ойындар\w*)$", c.surface, re.I)]
-    return [c for c in cands if not (c.rule.endswith("_named") and re.match(r"(игр|ойын)", c.label.split("«")[0].strip() or
-                                                                              c.label.split("»")[-1].strip(), re.I)
-                                     and any(0 < c.start - k.end < 300 for k in kinds))]
+    """A quoted name with 'игра/ойын' as its head ('игра «Угадай мелодию»', '«Сиқырлы қапшық»
+    ойыны') is the title of one game, as a project or a lesson has a title — not a method —
+    unless the method lexicon knows the name ('«Ыстық орындық» ойыны' is a known strategy)."""
+    out = []
+    for c in cands:
+        quoted = re.search(r"«([^«»]+)»", c.label)
+        if quoted and "_named" in c.rule and re.search(r"(?<!\w)(игр|ойын)", c.label.replace(quoted.group(0), ""), re.I) \
+                and default_lexicon().concept_of(quoted.group(1), c.lang) is None:
+            continue
+        out.append(c)
+    return out
 
 
 _RU_ABSTRACT_ADJ = re.compile(r"^[а-яё]+ностн(ые|ых|ыми|ым)$")
@@ -355,6 +369,18 @@ def _bracket_elements(inner: str, strip_gloss: bool = False) -> list[tuple[int, 
 PERSON_RE = re.compile(r"^(по\s+)?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+$")
 
 
+# a plural noun closing a member of a class of tools: a kind of tools ('онлайн тақталар', 'электронные словари')
+_KK_PLURAL_END = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$", re.I)
+
+
+def _kind_of_tools(body: str, lang: str) -> bool:
+    last = (re.findall(r"[^\W\d_]+", body) or [""])[-1].lower()
+    if lang == "kk" or is_kazakh(body):
+        return bool(_KK_PLURAL_END.search(last))
+    p = ru_parse(last)
+    return p is not None and p.tag.POS == "NOUN" and p.tag.number == "plur"
+
+
 def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls: str) -> list[Candidate]:
     """Members a class lists in its bracket that no other rule found ('жұптық жұмыс',
     '3D-модельдеу', 'виртуалды зертхана'): being listed as members of a class of technologies
@@ -381,6 +407,9 @@ def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls
                 continue
             if kind == "pedagogical_technology" and not re.search(r"технолог|оқыт|обучен", label, re.I):
                 kind = "method"
+        if _TOOL_CLASS.search(cls) and kind != "software" and _kind_of_tools(body, lang) \
+                and default_lexicon().concept_of(body, lang) is None:
+            continue  # 'цифрлық құралдар (онлайн тақталар, электрондық сөздіктер)': kinds of tools, not tools
         if _TOOL_CLASS.search(cls) and kind != "software" and re.search(r"зертхана|лаборатор|тренажер|тренажёр", body, re.I):
             kind = "software"
         out.append(Candidate(s, e, body, label, lang, kind, "class_member", 0.8, cls=cls, block_id=block.block_id,

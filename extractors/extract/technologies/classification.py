@@ -31,7 +31,9 @@ GENERIC_KK = {
     "бірінші", "екінші", "үшінші", "төртінші", "бесінші", "соңғы",
 }
 # modifiers that make a *method/teaching* phrase generic even though they are not adjectives
-GENERIC_KK_OQYTU = GENERIC_KK | {"тереңдетіп", "үздіксіз", "жеке", "тек", "және", "қайта"}
+GENERIC_KK_OQYTU = GENERIC_KK | {"тереңдетіп", "үздіксіз", "жеке", "тек", "және", "қайта",
+                                  # light verbs: 'қарсы қойып оқыту' says how a step is done, names no way of teaching
+                                  "қойып", "алып", "беріп", "салып", "жасап", "отырып", "етіп"}
 
 GENERIC_RU = {
     "современный", "новый", "инновационный", "педагогический", "образовательный", "эффективный",

@@ -33,7 +33,7 @@ KINDS = ("pedagogical_technology", "method", "software")
 
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+")
 # what may stand between two words of one name: a space, a hyphen, a dot or slash in a product name
-_GAP = re.compile(r"[ \t\n\-‑–/.]{1,3}|:")
+_GAP = re.compile(r"[ \t\n\-‑–/.«»\"]{1,4}|:")  # quotes too: '«толстые» и «тонкие» вопросы'
 # a sentence that presents something as a method or a tool
 # ('әдістемелік', 'методический', 'методист' are about methodology; 'методика', 'әдістемесі' name one)
 CUE = re.compile(
@@ -240,15 +240,17 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
 
 
 def widen_to_lexicon(cands: Sequence[Candidate], lexicon_cands: Sequence[Candidate], text: str) -> list[Candidate]:
-    """A rule candidate that a lexicon name overlaps from the left or right (the rule stopped
-    inside the name: 'ойлауды дамыту технологиясы' for 'сыни тұрғыдан ойлауды дамыту
-    технологиясы') becomes their union; everything else is returned as it was."""
+    """A rule candidate that a lexicon name overlaps from the left or right, or holds inside it (the
+    rule stopped inside the name: 'ойлауды дамыту технологиясы' for 'сыни тұрғыдан ойлауды дамыту
+    технологиясы', 'TRAVEL' for 'izi.TRAVEL'), becomes their union with the lexicon's label;
+    everything else is returned as it was."""
     out = []
     for c in cands:
         for lx in lexicon_cands:
-            partial = c.start < lx.end and lx.start < c.end and not (
-                c.start <= lx.start and lx.end <= c.end) and not (lx.start <= c.start and c.end <= lx.end)
-            if partial and c.priority <= 2 and c.rule != "lexicon":
+            overlap = c.start < lx.end and lx.start < c.end
+            inside_lx = lx.start <= c.start and c.end <= lx.end and (lx.end - lx.start) > (c.end - c.start)
+            partial = overlap and not (c.start <= lx.start and lx.end <= c.end) and not inside_lx
+            if (partial or inside_lx) and c.priority <= 2 and c.rule != "lexicon":
                 s, e = min(c.start, lx.start), max(c.end, lx.end)
                 c = Candidate(s, e, text[s:e], lx.label, c.lang, c.kind, c.rule + "+lexicon", c.confidence,
                               author=c.author, block_id=c.block_id, priority=c.priority)

@@ -174,6 +174,18 @@ def _split_elements(seg: str) -> list[tuple[int, int]]:
 _HOURS = re.compile(r"\(\s*(?:[^()]*,\s*)?\d+\s*(?:ч|час\w*|сағ\w*|ак\.\s*ч)\.?\s*\)", re.I)
 
 
+def _is_clause(piece: str, lang: str) -> bool:
+    """An element that is a clause, not a name: a Russian finite verb, or a Kazakh clause closed by
+    a finite verb (three words or more: a two-word name may end like a verb)."""
+    words = piece.split()
+    if lang == "ru":
+        from .normalize import ru_parse
+
+        return any((p := ru_parse(w)) is not None and p.tag.POS == "VERB"
+                   for w in re.findall(r"[а-яё]+", piece.lower()))
+    return len(words) >= 3 and bool(re.search(r"(?:ады|еді|йды|йді)\s*[.;,]?\s*$", piece.lower()))
+
+
 def _may_name(body: str, lang: str) -> bool:
     """Whether an element after a colon can name a technology at all: not a module of a course
     plan ('… (24 ч)'), not a clause (a Russian finite verb: the colon explained how the technology
@@ -181,13 +193,13 @@ def _may_name(body: str, lang: str) -> bool:
     noun the lexicon does not know ('Критерии выбора технологии: цели, ресурсы')."""
     if _HOURS.search(body):
         return False
+    if _is_clause(body, lang):
+        return False
     if lang != "ru":
         return True
-    from .normalize import _morph, ru_parse
+    from .normalize import _morph
 
     words = re.findall(r"[а-яё]+", body.lower())
-    if any((p := ru_parse(w)) is not None and p.tag.POS == "VERB" for w in words):
-        return False
     if len(body.split()) == 1 and words and body[:1].islower():
         from .lexicon import default_lexicon
 
@@ -217,6 +229,8 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
         seg = seg[:end]
         # keep parenthesised expansions with their abbreviation
         masked = re.sub(r"\([^)]*\)", lambda mm: "_" * len(mm.group(0)), seg)
+        if any(_is_clause(seg[a:b], lang) for a, b in _split_elements(masked)):
+            continue  # the colon opened an explanation ('… жүйелі қолданамыз: тапсырмалар … бөлінеді, ал …')
         for a, b in _split_elements(masked):
             piece = seg[a:b]
             lead = len(piece) - len(piece.lstrip())

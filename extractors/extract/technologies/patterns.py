@@ -537,6 +537,8 @@ def _ru_author_after(toks, k):
     if m == k or m >= len(toks) or not re.fullmatch(r"[А-ЯЁ][а-яё-]{1,}", toks[m][0]):
         return None
     sur = toks[m][0]
+    if sur.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")):
+        return None  # a surname in the nominative is the subject of what follows ('… Н.К. Смирнов понимает')
     if ru_parse(sur.lower()) is not None and sur.endswith(("ова", "ева", "ина", "ына")):
         sur = sur[:-1]
     return "".join(x[0] for x in toks[k:m]) + sur, m + 1
@@ -553,13 +555,17 @@ def _ru_gen_np(toks, k):
             break
         from .normalize import _morph as _m
 
-        if p.tag.POS in ("ADJF", "PRTF") and any(q.tag.case == "gent" for q in _m().parse(w.lower())[:4]
+        if p.tag.POS in ("ADJF", "PRTF") and any(q.tag.case == "gent" for q in _m().parse(w.lower())
                                                  if q.tag.POS in ("ADJF", "PRTF")):
             j += 1
             continue
         from .normalize import _morph
 
-        cases = {q.tag.case for q in _morph().parse(w.lower())[:2] if q.tag.POS == "NOUN"}
+        if p.tag.POS == "ADVB" and j + 1 < len(toks) and _ru_gen_adj(toks[j + 1][0]):
+            j += 1  # an adverb on the adjective after it: 'метод строго регламентированного упражнения'
+            continue
+        # (the first parses of 'тренировки' are plural nominatives; its genitive singular comes later)
+        cases = {q.tag.case for q in _morph().parse(w.lower())[:4] if q.tag.POS == "NOUN"}
         if "gent" in cases:
             seen_noun = True
             j += 1
