@@ -1381,3 +1381,28 @@ def test_compound_number_in_kazakh_and_a_programme_of_coordinated_genitives():
 def test_adjective_declined_surnames_after_initials():
     assert [p.surface for p in find_persons("Методика, разработанная А.В. Хуторским, описана подробно.", "ru")] == ["А.В. Хуторским"]
     assert [p.surface for p in find_persons("Технология В.Ф. Базарного требует конторок.", "ru")] == ["В.Ф. Базарного"]
+
+
+# ------------------------------------------------------------------ sets N and O
+def test_quoted_names_listed_with_a_known_method_and_an_abbreviation_before_the_head(tmp_path):
+    text = ("Сабақта «Миға шабуыл», «Сөз тізбегі» және «Ой шеңбері» қолданылды.\n\n"
+            "«Оқы – ойлан – жаз» (ООЖ) стратегиясы оқушыларға ұнады.\n")
+    labels = " ".join(str(t["label_kk"]) for t in _tables(tmp_path, {"kk_quoted": text})["technologies"])
+    assert "Сөз тізбегі" in labels and "Ой шеңбері" in labels and "Оқы – ойлан – жаз" in labels
+
+
+def test_product_with_its_device_noun_and_a_dot_inside_a_latin_name(tmp_path):
+    text = ("Мектепке Releon цифрлық зертханасы берілді, ал оқушылар STEAM-тәсіл бойынша жұмыс істейді.\n\n"
+            "Маршрут размещён на платформе izi.TRAVEL и доступен всем.\n")
+    techs = _tables(tmp_path, {"kkru_devices": text})["technologies"]
+    labels = {t["label_kk"] or t["label_ru"] for t in techs}
+    assert "izi.TRAVEL" in labels and "TRAVEL" not in labels
+    releon = [t for t in techs if "Releon" in (t["label_kk"] or "")]
+    assert len(releon) == 1 and "цифрлық зертхана" not in labels
+    assert any("STEAM" in (t["label_kk"] or "") + (t["alt_labels"] or "") for t in techs)
+    from extractors.segment.sentences import split_sentences
+    assert len(split_sentences("Журнал ведётся в Kundelik.kz и в бумажном виде.", "ru")) == 1
+
+
+def test_outdoor_and_folk_games_are_not_methods():
+    assert not _labels("На переменах проводятся подвижные и народные игры.", "ru")

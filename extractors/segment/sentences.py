@@ -209,6 +209,9 @@ def _boundary_after(text: str, tokens: list[tuple[int, int]], i: int, first: int
     kind = _stop_kind(tok)
     if kind is None:
         return None
+    if tok == "." and 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha() \
+            and text[s - 1].isascii() and text[e].isascii():
+        return None  # a dot inside a Latin name or address ('izi.TRAVEL', 'Kundelik.kz'), no space around it
     # closing quotes and brackets glued to the stop belong to the sentence
     last = i
     while last + 1 < n:

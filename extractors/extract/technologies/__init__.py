@@ -26,7 +26,7 @@ from .lists import colon_list_candidates, list_item_candidates
 from .normalize import is_kazakh, label_key, ru_parse, tech_id
 from .context_rules import context_rules
 from .lexicon import default_lexicon, lexicon_candidates, widen_to_lexicon
-from .patterns import Candidate, head_rules
+from .patterns import Candidate, coordinated_with_named, head_rules
 from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
 
 __all__ = ["extract_technologies", "document_candidates", "candidate_places", "link_technologies", "Candidate", "Place"]
@@ -161,10 +161,12 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
         cands += glossed_term_candidates(s.text, s.char_start, lang)
         cands += english_term_candidates(s.text, s.char_start, lang)
-        from_lexicon += lexicon_candidates(s.text, s.char_start, lang)
+        known = lexicon_candidates(s.text, s.char_start, lang)
+        from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known + heads)
         prev_sent = s
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
+    cands = _product_with_its_device(doc.text, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
@@ -178,6 +180,25 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
 _KEYWORDS = re.compile(r"\s*(түйін\s+сөздер|тірек\s+сөздер|ключевые\s+слова|keywords)\s*:", re.I)
 # 'X-ке бағытталған технологиялар' (technologies aimed at X): a class of technologies, not one
 _CLASS_BY_AIM = re.compile(r"бағытталған\s+технологиялар|направленные\s+на\s+.*технологии$", re.I)
+
+
+def _product_with_its_device(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A product name and the device noun after it ('Vernier цифрлық зертханасы') are one tool,
+    called by the product's name, not a product plus a generic 'digital lab'."""
+    by_start = sorted(cands, key=lambda c: c.start)
+    drop: set[int] = set()
+    out = []
+    for i, c in enumerate(by_start):
+        if id(c) in drop:
+            continue
+        nxt = next((d for d in by_start[i + 1:] if d.start >= c.end), None)
+        if nxt is not None and c.kind == nxt.kind == "software" and re.fullmatch(r"[A-Za-z][\w.+#-]*(?: [A-Za-z][\w.+#-]*)*", c.surface) \
+                and re.fullmatch(r"\s{1,2}", text[c.end:nxt.start]) and not re.search(r"[A-Za-z]", nxt.surface):
+            drop.add(id(nxt))
+            c = Candidate(c.start, nxt.end, text[c.start:nxt.end], c.label, c.lang, c.kind, c.rule, c.confidence,
+                          author=c.author, block_id=c.block_id, priority=max(c.priority, nxt.priority))
+        out.append(c)
+    return out
 
 
 def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:

@@ -89,6 +89,9 @@ def _word_match(form_word: str, text_word: str, mode: str) -> bool:
     return mode == "ru" and not _is_kazakh(t) and ru_lemma(t) == ru_lemma(f)
 
 
+_HEAD_TAIL = re.compile(r"(тәсіл|әдіс|технолог|оқыт|подход|метод|обучен|образован|білім)")
+
+
 def _inside_compound(text: str, start: int, end: int, entry: Entry) -> bool:
     """A name glued by a hyphen into a longer word is not that name: 'мәдениаралық-коммуникативтік'
     is no 'коммуникативтік', 'STEM-кабинет' no STEM education; a Kazakh ending after a hyphen is
@@ -98,6 +101,8 @@ def _inside_compound(text: str, start: int, end: int, entry: Entry) -> bool:
     m = re.match(r"[-‑]([^\W\d_]+)", text[end:])
     if m and not entry.form.endswith(("-", "‑")):
         tail = m.group(1).lower()
+        if _HEAD_TAIL.match(tail):
+            return False  # the name with its own head noun: 'STEAM-тәсіл', 'STEM-обучение'
         return not (_KK_INFLECTION.fullmatch(tail) and tail) and not re.fullmatch(r"[a-z]+", tail)
     return False
 
@@ -230,7 +235,7 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
                 continue  # a title that merely contains the name
         if hit.entry.cue and quote is None and not cue:
             continue
-        if hit.entry.cue and quote is None and not text[:hit.start].strip(" \t\"-–—•·*"):
+        if hit.entry.cue and quote is None and hit.entry.form[:1].isupper() and not text[:hit.start].strip(" \t\"-–—•·*"):
             continue  # a capital at the start of a sentence says nothing ('Күнделікті …' is 'daily')
         s, e = (quote if quote is not None and text[quote[0] + 1:quote[1] - 1].strip() == text[hit.start:hit.end] else (hit.start, hit.end))
         label = lexicon.label(hit.entry.concept, lang) or hit.entry.form

@@ -61,7 +61,7 @@ def _item_label(text: str, lang: str) -> tuple[str, Optional[str], str]:
     if re.search(r"[A-Z]{2,}\s+бағдарлама", t):
         kind = "method"
     # lower case for a capitalised common noun, not for a name ('М. Монтессори', 'Су-Джок', 'ABA')
-    proper = re.match(r"[A-ZА-ЯЁ]{2}|\w\.|\w+-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", t)
+    proper = re.match(r"[A-ZА-ЯЁ]{2}|\w\.|\w+-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|[A-Za-z]+[A-Z]", t)  # … or camel case: 'PhET'
     label = t[:1].lower() + t[1:] if t[:1].isupper() and not proper else t
     return label, None, kind
 

@@ -509,7 +509,9 @@ _RU_GEN_HEADS = {"технология", "метод", "таксономия"}
 _RU_PERSON_HEADS = {"система"}
 # a game is a method when a classifying adjective names its kind (деловая, ролевая, дидактическая игра);
 # these say what it is played on or for, not how it teaches
-_RU_GAME_GENERIC = {"компьютерный", "настольный", "спортивный", "азартный", "олимпийский", "видеоигровой"}
+_RU_GAME_GENERIC = {"компьютерный", "настольный", "спортивный", "азартный", "олимпийский", "видеоигровой",
+                    # outdoor and folk games are kinds of pastime; the rules of one game are no method
+                    "подвижный", "национальный", "народный"}
 # adjectives that say who assesses or at what level (внешнее, независимое, государственное
 # оценивание): an assessment procedure of the system, not a teaching method
 _RU_ASSESS_AGENT = {"внешний", "внутренний", "независимый", "государственный", "международный",
@@ -746,7 +748,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 
 
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
+# (an abbreviation may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE) стратегиясы')
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\))?\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
@@ -801,18 +804,20 @@ def _named_alongside(text: str, base: int, lang: str, found: list[Candidate]) ->
         if held:
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{name}»", lang, "method",
                                  f"{lang}_named_held", 0.7))
-    return out + _coordinated_with_named(text, base, lang, found + out)
+    return out + coordinated_with_named(text, base, lang, found + out)
 
 
 # what joins two members of one list: a comma or a coordinating conjunction
 _COORD_GAP = re.compile(r"\s*(?:,|\bи\b|\bили\b|\bа также\b|\bжәне\b|\bмен\b|\bнемесе\b)\s*$", re.I)
 
 
-def _coordinated_with_named(text: str, base: int, lang: str, found: list[Candidate]) -> list[Candidate]:
-    """A quoted name joined by a comma or a conjunction to a method already named ('«Синквейн» и
-    «Шесть шляп мышления» Э. де Боно') is one more member of that list."""
+def coordinated_with_named(text: str, base: int, lang: str, found: list[Candidate]) -> list[Candidate]:
+    """A quoted name joined by a comma or a conjunction to a method already named — by a head noun
+    or, quoted, by the method lexicon ('«Синквейн» и «Шесть шляп мышления» Э. де Боно', '«Миға
+    шабуыл», «Сұрақтар шынжыры»') — is one more member of that list."""
     out: list[Candidate] = []
-    named = [(c.start - base, c.end - base) for c in found if "_named" in c.rule]
+    named = [(c.start - base, c.end - base) for c in found
+             if "_named" in c.rule or (c.rule == "lexicon" and c.surface.startswith("«"))]
     quotes = [m for m in _QUOTED_NAME.finditer(text) if len(m.group(1).split()) <= 6]
     changed = True
     while changed:
