@@ -19,7 +19,7 @@ link) and every table is scored against its gold:
 - persons: recall of mentions named with initials, mentions matching no gold name, people
   split over several ``person_id`` and different people sharing one.
 
-    python3 -m bench.heldout [--set A|B|…|O|all] [-v]
+    python3 -m bench.heldout [--set A|B|…|Q|all] [-v]
 """
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ SETS = {"A": REPO_ROOT / "tests" / "data" / "heldout", "B": REPO_ROOT / "tests" 
         "I": REPO_ROOT / "tests" / "data" / "heldout" / "set_i", "J": REPO_ROOT / "tests" / "data" / "heldout" / "set_j",
         "K": REPO_ROOT / "tests" / "data" / "heldout" / "set_k", "L": REPO_ROOT / "tests" / "data" / "heldout" / "set_l",
         "M": REPO_ROOT / "tests" / "data" / "heldout" / "set_m", "N": REPO_ROOT / "tests" / "data" / "heldout" / "set_n",
-        "O": REPO_ROOT / "tests" / "data" / "heldout" / "set_o"}
+        "O": REPO_ROOT / "tests" / "data" / "heldout" / "set_o", "P": REPO_ROOT / "tests" / "data" / "heldout" / "set_p",
+        "Q": REPO_ROOT / "tests" / "data" / "heldout" / "set_q"}
 _PUNCT = re.compile(r"[«»\"“”„'’()\[\]:;.,!?–—\-•·]+")
 _ENUM = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[а-яәіңғүұқөһa-z][.)])\s+", re.I)
 

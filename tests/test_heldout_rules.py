@@ -1406,3 +1406,29 @@ def test_product_with_its_device_noun_and_a_dot_inside_a_latin_name(tmp_path):
 
 def test_outdoor_and_folk_games_are_not_methods():
     assert not _labels("На переменах проводятся подвижные и народные игры.", "ru")
+
+
+def test_cabinet_subject_over_a_platform_submissions_under_a_duties_heading_and_open_deadlines(tmp_path):
+    text = (
+        "Положение о районной инновационной площадке\n\n"
+        "4. Обязанности РИП\n"
+        "4.2. РИП представляет в отдел образования:\n"
+        "1) промежуточный отчёт – до 25 декабря;\n"
+        "2) итоговый отчёт – в течение месяца после окончания срока статуса.\n"
+        "5. Сопровождение\n"
+        "5.1. Районные методические кабинеты в части сопровождения РИП выполняют следующие функции:\n"
+        "1) консультируют педагогов РИП;\n"
+        "2) организуют обмен опытом.\n"
+    )
+    tables = _tables(tmp_path, {"ru_rip_support": text})
+    assert [(r["section"], r["deadline"]) for r in tables["platform_criteria"]] == [
+        ("reporting", "до 25 декабря"), ("reporting", "в течение месяца после окончания срока статуса")]
+    assert [r["kind"] for r in tables["cabinet_tasks"]] == ["function", "function"]
+    assert deadline("программу – не позднее первого года работы площадки;", "obligations") == \
+        "не позднее первого года работы площадки"
+
+
+def test_approval_stamp_whose_issuer_runs_to_the_next_line(tmp_path):
+    text = "УТВЕРЖДЕНО\nприказом руководителя отдела образования\nгорода Косшы от 5 февраля 2025 года № 17\n\nПОЛОЖЕНИЕ\n"
+    acts = _tables(tmp_path, {"ru_stamp": text})["normative_acts"]
+    assert [(a["date"], a["number"]) for a in acts] == [("2025-02-05", "17")]

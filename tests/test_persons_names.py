@@ -66,3 +66,9 @@ def test_foreign_surnames_the_dictionary_lacks_in_oblique_cases():
     assert normalize_person("Ж. Пиаже", "ru") == "Ж.Пиаже"
     assert normalize_person("Дж. Дьюи", "ru") == "Дж.Дьюи"
     assert normalize_person("Л.С. Выготского", "ru") == "Л.С.Выготский"
+
+
+def test_comitative_after_a_russian_surname_and_undeclined_foreign_names():
+    assert normalize_person("Н.Қ. Тәжібаевамен", "kk") == "Н.Қ.Тәжібаева"
+    assert normalize_person("Дж. Винг", "ru") == "Дж.Винг"
+    assert normalize_person("Д.Б. Кабалевским", "ru") == "Д.Б.Кабалевский"

@@ -62,6 +62,8 @@ def _last_vowel(stem: str) -> str | None:
 
 def _harmony_ok(stem: str, suffix: str) -> bool:
     """Back stems take back endings; front stems front ones (loanwords bend: allow both)."""
+    if suffix in ("мен", "бен", "пен", "менен", "бенен", "пенен"):
+        return True  # the comitative has one vowel for every stem: Тәжібаевамен, Қасымовпен
     sv = _last_vowel(suffix)
     lv = _last_vowel(stem)
     if sv is None or lv is None:
@@ -247,6 +249,8 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
         m = _RU_FOREIGN_OBLIQUE.match(low)
         if m:  # a foreign surname the dictionary lacks, declined as a masculine noun: Скиннера, Шоплером
             return word[:m.end(1)]
+        if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) and not re.search(r"(?:ск|цк)\w*$|(?:ым|им|ом|ем)$", low):
+            return word  # already the nominative of a foreign surname: Винг, Белл
     parses = _morph().parse(word)
     if gender:  # the first name or patronymic said whose surname this is
         parses = sorted(parses, key=lambda p: p.tag.gender != gender)

@@ -17,7 +17,9 @@ EXTRACTOR = "acts.rules"
 
 # a line that goes on with the date or number of an act named on the line before
 # (a title page: «к приказу … области» / «от 14 февраля 2024 года № 112»)
-_CONTINUES_ACT = re.compile(r"^\s*(?:от\s+\d|№\s*\d|\d{4}\s+жылғы|\d{1,2}[./]\d{1,2}[./]\d{2,4})", re.I)
+# (or ends the issuer first: «города Шымкент от 18 января 2024 года № 31»)
+_CONTINUES_ACT = re.compile(r"^\s*(?:от\s+\d|№\s*\d|\d{4}\s+жылғы|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                            r"|[а-яё][^.;:]{0,60}?\sот\s+\d{1,2}\s+[а-яё]+\s+\d{4})")
 _ENDS_SENTENCE = re.compile(r"[.!?;:]\s*$")
 _TITLE_LINES = 4  # lines of a title page's act name before its date line
 

@@ -138,7 +138,8 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             kind, rule = cabinet_kind(_first_line(pl.title), lang, lemmas)
             # only where the title refers to the body's tasks or is the body's bare name: a long
             # title without a kind word is about something else ('… моделінің негізгі идеялары:')
-            if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3) \
+            if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3
+                                         and names_cabinet(pl.title, aliases)) \
                     and kind != "expected_result" and _predicate_items(pl, lang, tags):
                 # items that are finite verbs say what the body does: functions, whatever the
                 # title refers to ('РМК в соответствии с возложенными на него задачами:'); expected
@@ -150,7 +151,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             if kind is None:
                 kind, rule = _kind_from_caption(pl, lang)
                 caption = kind is not None
-            if kind is None or names_platform(pl.title):
+            if kind is None or names_platform(pl.title) and not _cabinet_is_subject(pl.title, p_aliases):
                 continue
             if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
                                             or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
@@ -158,6 +159,20 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
     return _finish(docs, rows, list(alignments), "kind")
+
+
+def _cabinet_is_subject(title: str, aliases: tuple[str, ...]) -> bool:
+    """A title naming both a cabinet and a platform is the cabinet's when the cabinet opens it, as
+    the subject: 'Районные методические кабинеты в части сопровождения РИП выполняют функции:'."""
+    from .titles import _OWNER, PLATFORM_TERMS
+
+    cab = [m.start() for m in _OWNER.finditer(title)]
+    plat = [m.start() for m in PLATFORM_TERMS.finditer(title)] + [
+        m.start() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", title)]
+    if not (cab and plat) or min(cab) > min(plat):
+        return False
+    # the cabinet opens the title (at most two words, its adjectives, before it): it is the subject
+    return len(re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()) <= 2
 
 
 _DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
@@ -269,9 +284,15 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
         tags = _block_tags(doc)
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
+            if _cabinet_is_subject(pl.title, p_aliases):
+                continue  # the cabinet's own functions towards the platforms (cabinet_tasks)
             sec, rule = platform_section(pl.title, lang, lemmas)
             if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
                 sec, rule = sections[id(pl.parent)], "inherited"
+            if sec is None and SUBMITS.search(pl.title):
+                reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
+                reported = REPORT_NOUN.search(pl.title) or reports * 2 >= len(pl.items)
+                sec, rule = ("reporting" if reported else "application_contents"), "submits"
             if sec is None and pl.intro.list_marker and pl.intro.section and _is_clause(pl.intro.list_marker):
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
@@ -282,9 +303,6 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
                 # what the platform does is what it is obliged to do
                 sec, rule = "obligations", "predicates"
-            if sec is None and SUBMITS.search(pl.title):
-                reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
-                sec, rule = ("reporting" if reports * 2 >= len(pl.items) else "application_contents"), "submits"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec
