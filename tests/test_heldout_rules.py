@@ -1432,3 +1432,29 @@ def test_approval_stamp_whose_issuer_runs_to_the_next_line(tmp_path):
     text = "УТВЕРЖДЕНО\nприказом руководителя отдела образования\nгорода Косшы от 5 февраля 2025 года № 17\n\nПОЛОЖЕНИЕ\n"
     acts = _tables(tmp_path, {"ru_stamp": text})["normative_acts"]
     assert [(a["date"], a["number"]) for a in acts] == [("2025-02-05", "17")]
+
+
+# ------------------------------------------------------------------ sets P and Q
+def test_english_name_between_a_quoted_name_and_its_head_and_classes_by_basis():
+    labels = _labels("Мектепте «Ашық кеңістік» (Open Space) технологиясы мен «Әлем кафесі» әдісі қолданылды.", "kk")
+    assert any("Ашық кеңістік" in x for x in labels)
+
+
+def test_platforms_named_by_the_bare_plural_and_a_time_before_the_verb(tmp_path):
+    text = (
+        "Облыстағы өңірлік инновациялық алаңдардың жұмысы туралы\n\n"
+        "Алаңдар облыстық орталыққа мынадай есептерді ұсынады:\n"
+        "– жарты жылдық ақпаратты – 2025 жылғы 10 қаңтарға дейін;\n"
+        "– жылдық есепті – 2025 жылғы 5 маусымға дейін.\n"
+    )
+    ru = (
+        "Положение о городском методическом кабинете\n\n"
+        "Городской методический кабинет (далее – ГМК) подчиняется отделу образования.\n\n"
+        "3. Функции ГМК\n"
+        "ГМК в соответствии с возложенными на него задачами:\n"
+        "1) ежегодно до 10 сентября формирует план работы;\n"
+        "2) организует работу методических объединений.\n"
+    )
+    tables = _tables(tmp_path, {"kk_bare_plural": text, "ru_gmk_functions": ru})
+    assert [r["section"] for r in tables["platform_criteria"]] == ["reporting", "reporting"]
+    assert [r["kind"] for r in tables["cabinet_tasks"]] == ["function", "function"]

@@ -108,3 +108,12 @@ def test_methodika_presents_a_method_but_methodical_does_not():
     lex = Lexicon([Entry("social_stories", "method", "ru", "социальные истории", True)])
     assert found("Навыки общения формируем при помощи социальных историй (методика К. Грей).", "ru", lex)
     assert found("Социальные истории обсуждались на методическом объединении учителей.", "ru", lex) == []
+
+
+def test_any_dictionary_reading_of_a_russian_word_and_quoted_titles_containing_a_name():
+    lex = Lexicon([Entry("mental_arithmetic", "method", "ru", "ментальная арифметика", False),
+                   Entry("microphone", "method", "kk", "микрофон", True)])
+    # 'арифметики' reads first as a plural of 'арифметик'; its reading as 'арифметика' counts
+    assert found("В школах работают кружки ментальной арифметики.", "ru", lex)[0][1] == "ментальная арифметика"
+    assert found("Үміткерлер бағдарламаларын «Ашық микрофон» әдісі бойынша қорғады.", "kk", lex) == []
+    assert found("Рефлексияда «Микрофон» әдісін қолдандық.", "kk", lex) == [("«Микрофон»", "микрофон", "method")]

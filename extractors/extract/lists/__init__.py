@@ -224,6 +224,10 @@ def _is_finite(tokens: list, word: str, lang: str, last: bool) -> bool:
 _ORDERS = re.compile(r"БҰЙЫРАМЫН|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯ|ШЕШІМ ҚАБЫЛДА|туралы|о присвоении", re.I)
 
 
+_RU_TIME_LEAD = re.compile(r"(?:(?:ежегодно|ежеквартально|ежемесячно|регулярно|систематически)\s+)?"
+                           r"(?:(?:до|не позднее)\s+\d{1,2}\s+[а-яё]+\s+)?", re.I)
+
+
 def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> bool:
     """Most items (at least two) are predicates of the list's subject: Russian items open with a
     finite verb, Kazakh items close with one (the verb ends the clause)."""
@@ -236,7 +240,12 @@ def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> boo
             continue
         if lang == "ru":
             toks = tags.get(it.blocks[0].block_id, [])
-            hits += _is_finite(toks, ws[0], lang, last=False)
+            # the verb may follow a time ('ежегодно до 15 сентября формирует план …')
+            lead = _RU_TIME_LEAD.match(it.text.strip())
+            if lead and lead.end() > 0:
+                hits += any(_is_finite([], w, lang, last=False) for w in words(it.text.strip()[lead.end():])[:1])
+            else:
+                hits += _is_finite(toks, ws[0], lang, last=False)
         else:
             toks = tags.get(it.blocks[-1].block_id, [])
             hits += _is_finite(toks, ws[-1], lang, last=True)

@@ -239,7 +239,7 @@ def platform_aliases(texts) -> tuple[str, ...]:
         if named:
             # once named in full, the bare noun opening a sentence refers back to it ('Алаң … есептерді
             # ұсынады:', 'Площадка представляет …')
-            out += [w for w in re.findall(r"(?:^|(?<=[.:;]\s))(Алаң|Площадка)\w*", text)]
+            out += [w for w in re.findall(r"(?:^|(?<=[.:;]\s))((?:Алаң|Площадк)\w*)", text)]
     return tuple(dict.fromkeys(a for a in out if a and len(a) <= 12))
 
 

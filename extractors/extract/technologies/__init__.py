@@ -179,7 +179,10 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
 
 _KEYWORDS = re.compile(r"\s*(түйін\s+сөздер|тірек\s+сөздер|ключевые\s+слова|keywords)\s*:", re.I)
 # 'X-ке бағытталған технологиялар' (technologies aimed at X): a class of technologies, not one
-_CLASS_BY_AIM = re.compile(r"бағытталған\s+технологиялар|направленные\s+на\s+.*технологии$", re.I)
+# ('X-ке негізделген технологиялар', technologies based on X, likewise; the singular 'зерттеуге
+# негізделген оқыту' names one); a locative adjective ('топтағы технологиялар', those in a group) too
+_CLASS_BY_AIM = re.compile(r"(?:бағытталған|негізделген)\s+технологиялар|направленные\s+на\s+.*технологии$"
+                           r"|^[а-яәғқңөұүһі]+(?:дағы|дегі|тағы|тегі)\s+технология", re.I)
 
 
 def _product_with_its_device(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -40,8 +40,6 @@ CUE = re.compile(
     r"(әдіс(?!темелі)|тәсіл|стратеги|технологи|метод(?!ич|ист|олог)|при[её]м|техник|ойын|игр[аоуыеі]|жаттығу|упражнени"
     r"|құрал|инструмент|платформ|сервис|қосымша|приложени|бағдарлама|программ|ресурс)", re.I)
 _CUE_WINDOW = 40
-# words that may follow a name in its quotation without making it a title ('«Кластер» әдісі')
-_LONG_QUOTE_EXTRA = 3
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,16 @@ def _word_match(form_word: str, text_word: str, mode: str) -> bool:
         return True
     # Russian: the same lemma ('мозгового' / 'мозговой'); Kazakh stems are compared by the suffix
     # rule above only, as a stemmer's roots are too short for names ('бағдаршам' is no 'бағдарлама')
-    return mode == "ru" and not _is_kazakh(t) and ru_lemma(t) == ru_lemma(f)
+    return mode == "ru" and not _is_kazakh(t) and bool(_ru_lemmas(t) & _ru_lemmas(f))
+
+
+@lru_cache(maxsize=50000)
+def _ru_lemmas(word: str) -> frozenset:
+    """Every dictionary form a Russian word may be ('арифметики': арифметика or арифметик)."""
+    from .normalize import _morph
+
+    morph = _morph()
+    return frozenset(p.normal_form for p in morph.parse(word)) if morph else frozenset({ru_lemma(word)})
 
 
 _HEAD_TAIL = re.compile(r"(тәсіл|әдіс|технолог|оқыт|подход|метод|обучен|образован|білім)")
@@ -230,9 +237,9 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
         cue = bool(CUE.search(near))
         quote = _quotation(text, hit.start, hit.end)
         if quote is not None:
-            inside = len(_WORD.findall(text[quote[0]:quote[1]]))
-            if inside > len(_WORD.findall(hit.entry.form)) + _LONG_QUOTE_EXTRA:
-                continue  # a title that merely contains the name
+            rest = text[quote[0] + 1:hit.start] + " " + text[hit.end:quote[1] - 1]
+            if any(not w.lower().startswith(_HEAD_WORDS) for w in _WORD.findall(rest)):
+                continue  # a quoted title that contains the name: '«Ашық микрофон»', '«Синквейн арқылы …»'
         if hit.entry.cue and quote is None and not cue:
             continue
         if hit.entry.cue and quote is None and hit.entry.form[:1].isupper() and not text[:hit.start].strip(" \t\"-–—•·*"):

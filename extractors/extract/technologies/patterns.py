@@ -527,7 +527,9 @@ _KK_ASSESS_AGENT = {"сыртқы", "ішкі", "тәуелсіз", "мемле�
 # on-the-job training): organisational forms, not technologies
 _RU_ORG_FORMS = {"производственный", "внутрифирменный", "внутришкольный", "курсовой", "очный", "заочный",
                  # who is taught or at which level: professional (vocational) training, inclusive education
-                 "профессиональный", "инклюзивный"}
+                 "профессиональный", "инклюзивный",
+                 # dual training is how a college shares training with employers, an organisational model
+                 "дуальный"}
 
 
 def _ru_author_after(toks, k):
@@ -748,8 +750,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 
 
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
-# (an abbreviation may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE) стратегиясы')
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\))?\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
+# (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
+# стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object

@@ -20,7 +20,8 @@ NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)"
     r"(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
 )
-NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО"}
+NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
+             "pH"}  # a chemistry quantity, not a product
 # Latin terms that name a technology rather than a product (a small gazetteer, one signal)
 TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learning": "blended learning"}
 # educational devices and resources named by a fixed noun phrase (kind software = tool)
