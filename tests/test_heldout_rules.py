@@ -964,8 +964,9 @@ def test_coordinated_nouns_in_the_heads_case_share_the_rules_name():
     text = "Методическая работа ведется в соответствии с Правилами и порядком организации методической работы, принятыми советом."
     assert _surfaces(text, "ru") == [("Правилами и порядком организации методической работы", "other", None, None)]
     # two heads joined by 'и' are two acts, not one name
-    text2 = "Кабинет руководствуется Положением и Планом работы на 2024 год."
-    assert [s for s, *_ in _surfaces(text2, "ru")] == ["Планом работы на 2024 год"]
+    text2 = "Кабинет руководствуется Положением и Планом мероприятий по реализации Концепции на 2024–2026 годы."
+    assert [s for s, *_ in _surfaces(text2, "ru")] == ["Планом мероприятий по реализации Концепции на 2024–2026 годы"]
+    # (an institution's own 'План работы на 2024 год' is no normative act: test_rules_cited_by_what_they_govern…)
 
 
 def test_a_year_is_no_count_determiner_in_a_list_title(tmp_path):
@@ -1458,3 +1459,15 @@ def test_platforms_named_by_the_bare_plural_and_a_time_before_the_verb(tmp_path)
     tables = _tables(tmp_path, {"kk_bare_plural": text, "ru_gmk_functions": ru})
     assert [r["section"] for r in tables["platform_criteria"]] == ["reporting", "reporting"]
     assert [r["kind"] for r in tables["cabinet_tasks"]] == ["function", "function"]
+
+
+# ------------------------------------------------------------------ sets R and S
+def test_rules_cited_by_what_they_govern_and_own_work_plans():
+    refs = find_acts("Аттестаттау Мұғалімдерді біліктілік санатына аттестаттаудан өткізу қағидаларына сәйкес жүргізіледі.", "kk")
+    assert [r.type for r in refs] == ["other"]
+    assert find_acts("Ойын ережелеріне сәйкес балалар кезекпен жүреді.", "kk") == []
+    assert find_acts("Кабинеттің 2024 – 2025 оқу жылына арналған жұмыс жоспары бекітілді.", "kk") == []
+
+
+def test_participles_of_use_do_not_name_a_technology():
+    assert not _labels("Применяемые технологии описаны в разделе 3.", "ru")

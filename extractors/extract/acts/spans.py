@@ -195,6 +195,9 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     if re.search(r"(?:ын|ін)$", low) and nxt is not None and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) \
             and nxt.text[:1].islower():
         return True  # an object before a verbal noun ('қызметін ұйымдастыру'), not a participle in -атын/-етін
+    if re.search(r"(?:дан|ден|тан|тен|нан|нен)$", low) and nxt is not None \
+            and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) and nxt.text[:1].islower():
+        return True  # an ablative a verbal noun governs ('аттестаттаудан өткізу қағидалары')
     if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
         return False
     # proper nouns such as Қазақстан end like an ablative; other words do not escape
@@ -499,6 +502,11 @@ _SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ог
 _CURRICULUM = re.compile(r"(?i)(?:учебн|образовательн)\w*\s+программ|(?<![\w-])(?:оқу|білім\s+беру)\s+бағдарлама")
 
 
+_ACCORDING_AFTER = re.compile(r"\s+(?:мен\s+\w+\s+)?(?:сәйкес|негізінде)(?!\w)", re.I)
+_ACCORDING_BEFORE = re.compile(r"(?:в\s+соответствии\s+с|согласно)\s+$", re.I)
+_OWN_WORK_PLAN = re.compile(r"(?i)жұмыс\s+жоспар|план\w*\s+работы|жылдық\s+жоспар|годово\w+\s+план")
+
+
 def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[str], plural: bool = False) -> bool:
     has = set(x.split(":")[0] for x in sig)
     strong = has & {"title", "date", "number"}
@@ -527,11 +535,14 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
     if head.type == "address":
         iss = [x for x in sig if x.startswith("issuer:Президент")]
         return bool(strong) or "capital" in has or bool(iss) or "addressee" in has or "period" in has
+    if head.type == "plan" and _OWN_WORK_PLAN.search(ref_text) and not has & {"date", "number", "state"}:
+        return False  # an institution's own work plan for the year, not a normative act
     if head.type in ("programme", "plan"):
         return bool(strong) or "period" in has or ("state" in has and words >= 3)
     # other weak heads: rules, standards, concepts, strategies
     if head.lemma in ("правила", "положение", "ереже", "қағида", "стандарт"):
-        return bool(strong) or ("capital" in has and words >= 2) or ("state" in has and words >= 3)
+        return bool(strong) or ("capital" in has and words >= 2) or ("state" in has and words >= 3) \
+            or ("according" in has and words >= 4)
     return bool(strong) or "period" in has or ("state" in has and words >= 3)
 
 
@@ -660,6 +671,8 @@ def _make_ref(text: str, toks: list[_Tok], by_start: dict[int, int], head: Head,
     k0 = by_start.get(start, k)
     cap = (_capitalised_inside(text, toks, k) or _capitalised_inside(text, toks, k0)) and not head_in_quote
     sig = _signals(ref_text, head, cap, title, dates, numbers, periods, head.lang)
+    if _ACCORDING_AFTER.match(text, end) or _ACCORDING_BEFORE.search(text[max(0, start - 30):start]):
+        sig += ("according",)  # '… қағидаларына сәйкес', 'в соответствии с Правилами …': a document that binds
     if not _qualifies(head, sig, ref_text, title, plural):
         return None
     if title is None and head.type in ("programme", "plan", "address", "law", "convention", "other"):

@@ -262,7 +262,7 @@ def widen_to_lexicon(cands: Sequence[Candidate], lexicon_cands: Sequence[Candida
             overlap = c.start < lx.end and lx.start < c.end
             inside_lx = lx.start <= c.start and c.end <= lx.end and (lx.end - lx.start) > (c.end - c.start)
             partial = overlap and not (c.start <= lx.start and lx.end <= c.end) and not inside_lx
-            if (partial or inside_lx) and c.priority <= 2 and c.rule != "lexicon":
+            if c.rule != "lexicon" and (partial and c.priority <= 2 or inside_lx and (c.priority <= 2 or c.kind == "software")):
                 s, e = min(c.start, lx.start), max(c.end, lx.end)
                 c = Candidate(s, e, text[s:e], lx.label, c.lang, c.kind, c.rule + "+lexicon", c.confidence,
                               author=c.author, block_id=c.block_id, priority=c.priority)
