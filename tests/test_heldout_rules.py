@@ -1471,3 +1471,8 @@ def test_rules_cited_by_what_they_govern_and_own_work_plans():
 
 def test_participles_of_use_do_not_name_a_technology():
     assert not _labels("Применяемые технологии описаны в разделе 3.", "ru")
+
+
+def test_plain_kazakh_adjective_after_a_determiner():
+    from extractors.extract.lists.titles import platform_section
+    assert platform_section("Алаңдар мынадай басым бағыттар бойынша ашылады:", "kk")[0] == "directions"

@@ -67,6 +67,7 @@ _RU_ADJ = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|�
 # a plural noun with a case ending (функцияларды, өлшемшарттар, міндеттерге) is a head, never a
 # modifier, although -ды/-ді/-ты/-ті also end adjectives (білімді)
 _KK_PLURAL_NOUN = re.compile(r"(лар|лер|дар|дер|тар|тер)(ды|ді|ға|ге|да|де|дың|дің|мен|ы|і|ын|ін)?$")
+_KK_PLAIN_ADJ = {"басым", "басты", "негізгі", "маңызды", "жаңа", "жалпы", "нақты", "қосымша", "міндетті"}
 _CONJ = {"және", "мен", "пен", "бен", "и", "или", "а", "также", "немесе"}
 # ('научно-методическая работа' is a deputy director's remit, not a cabinet: 'заместитель по
 # учебной и научно-методической работе')
@@ -122,6 +123,8 @@ def _head_after_determiner(ws: list[str], lang: str) -> Optional[int]:
                 continue
             nxt = ws[k + 1].lower() if k + 1 < len(ws) else ""
             if lang == "kk":
+                if wk in _KK_PLAIN_ADJ and nxt:
+                    continue  # adjectives without a suffix: 'мынадай басым бағыттар'
                 if _KK_MODIFIER.search(wk) and not _KK_PLURAL_NOUN.search(wk) and nxt and not _KK_VERB.search(nxt) and nxt not in _CONJ:
                     continue
             elif _RU_ADJ.search(wk):
