@@ -12,6 +12,10 @@ def _walk(cmd: click.Command, name: str, parent: click.Context | None):
     # group (``-h`` for help) reach every subcommand
     ctx = click.Context(cmd, info_name=name, parent=parent, terminal_width=100, max_content_width=100,
                         **(main.context_settings if parent is None else {}))
+    # click caches a command's help option from the first context it saw (a subcommand run on its
+    # own in the same process has none of the group's settings); the page is drawn from this one
+    if getattr(cmd, "_help_option", None) is not None:
+        cmd._help_option = None
     yield ctx.command_path, cmd.get_help(ctx)
     if isinstance(cmd, click.Group):
         for sub in sorted(cmd.commands):
