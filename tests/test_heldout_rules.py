@@ -1476,3 +1476,18 @@ def test_participles_of_use_do_not_name_a_technology():
 def test_plain_kazakh_adjective_after_a_determiner():
     from extractors.extract.lists.titles import platform_section
     assert platform_section("Алаңдар мынадай басым бағыттар бойынша ашылады:", "kk")[0] == "directions"
+
+
+# ------------------------------------------------------------------ sets T and U
+def test_a_members_author_inside_a_coordinated_list_and_a_last_member_after_i():
+    labels = _labels("Наставник знакомит с технологиями развивающего обучения Д.Б. Эльконина – В.В. Давыдова, "
+                     "педагогической мастерской, модерации и учебного диалога.", "ru")
+    assert {"технология педагогической мастерской", "технология модерации", "технология учебного диалога"} <= labels
+    assert not _labels("Это технология обучения и воспитания детей.", "ru")
+
+
+def test_words_pointing_back_and_capitalised_titles_are_not_technologies(tmp_path):
+    assert not _labels("Элементы названных технологий мы используем ежедневно, её методом работают все.", "ru")
+    text = "ТЕХНОЛОГИИ ПАТРИОТИЧЕСКОГО ВОСПИТАНИЯ МЛАДШИХ ШКОЛЬНИКОВ\n\nНа уроках применяется метод проектов.\n"
+    labels = {t["label_ru"] for t in _tables(tmp_path, {"ru_caps": text})["technologies"]}
+    assert labels == {"метод проектов"}

@@ -154,7 +154,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         if _KEYWORDS.match(s.text):
             # a keyword line juxtaposes terms; commas there coordinate nothing under one head
             heads = [c for c in heads if not c.rule.endswith("_coord")]
-        heads = [c for c in heads if not _CLASS_BY_AIM.search(c.surface)]
+        heads = [c for c in heads if not _CLASS_BY_AIM.search(c.surface) and not _CAPS_TITLE.fullmatch(c.surface)]
         cands += heads + context_rules(s.text, s.char_start, lang, heads)
         cands += colon_list_candidates(s.text, s.char_start, lang)
         topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
@@ -177,6 +177,8 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     return resolved, pairs + _bracketed_aliases(doc.text, resolved) + _abbreviation_aliases(doc.text, resolved)
 
 
+# a title set in capitals ('ТЕХНОЛОГИИ МУЗЫКАЛЬНОГО РАЗВИТИЯ ДОШКОЛЬНИКОВ') names the article's topic
+_CAPS_TITLE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}){2,}")
 _KEYWORDS = re.compile(r"\s*(түйін\s+сөздер|тірек\s+сөздер|ключевые\s+слова|keywords)\s*:", re.I)
 # 'X-ке бағытталған технологиялар' (technologies aimed at X): a class of technologies, not one
 # ('X-ке негізделген технологиялар', technologies based on X, likewise; the singular 'зерттеуге

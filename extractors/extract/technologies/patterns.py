@@ -693,6 +693,7 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         if k < len(toks) and toks[k][0] in ("-", "–"):
             k += 1
         first = True
+        n0 = len(out)
         while k < len(toks):
             t = toks[k][0]
             if _INITIAL.match(t):
@@ -742,8 +743,17 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                                      "ru_head_gen", 0.8))
                 k = g_end
             first = False
+            # the member's author may follow it before the list goes on: 'технологиям развивающего
+            # обучения Д.Б. Эльконина – В.В. Давыдова, педагогической мастерской, модерации …'
+            while k < len(toks) and _INITIAL.match(toks[k][0]) and _ru_author_after(toks, k):
+                k = _ru_author_after(toks, k)[1]
+                if k < len(toks) and toks[k][0] in ("–", "-", "—") and k + 1 < len(toks) and _INITIAL.match(toks[k + 1][0]):
+                    k += 1
             if k < len(toks) and toks[k][0] == "," and lemma == "технология":
                 k += 1
+                continue
+            if k < len(toks) and toks[k][0] == "и" and lemma == "технология" and len(out) - n0 >= 2:
+                k += 1  # the last member after 'и': '…, модерации и учебного диалога'
                 continue
             break
     return out
