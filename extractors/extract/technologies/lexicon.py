@@ -6,15 +6,16 @@ closed enough to list, so a lexicon of them, written from general domain knowled
 the text does not announce. It stays one signal:
 
 - a name that is also an ordinary word (``кластер``, ``карусель``, ``Zoom``; column ``cue`` = 1)
-  counts only when quoted or in a sentence that speaks of methods or tools;
-- a name inside a long quotation (a seminar's or lesson's title) is not a mention;
+  counts only when quoted or when a word of methods or tools stands next to it;
+- a name inside a quoted title (``«Ашық микрофон»``, a seminar's title) is not a mention, nor is
+  a name glued by a hyphen into a longer word (``STEM-кабинет``);
 - the rules' own candidates win where both see the same words; a rule candidate that stops
   inside a lexicon name is widened to the whole name.
 
 Names are compared word by word — Kazakh words as the dictionary form plus inflection endings,
-Russian words by lemma — so inflected forms (``мозгового штурма``, ``синквейнді``, ``Padlet-ті``)
-match their dictionary form, and the Kazakh, Russian and Latin forms of one thing share a ``concept`` — which the link
-stage uses to join them into one technology.
+Russian words by any dictionary reading — so inflected forms (``мозгового штурма``,
+``синквейнді``, ``Padlet-ті``) match their dictionary form, and the Kazakh, Russian and Latin forms
+of one thing share a ``concept``, which the link stage uses to join them into one technology.
 """
 from __future__ import annotations
 
