@@ -1491,3 +1491,10 @@ def test_words_pointing_back_and_capitalised_titles_are_not_technologies(tmp_pat
     text = "ТЕХНОЛОГИИ ПАТРИОТИЧЕСКОГО ВОСПИТАНИЯ МЛАДШИХ ШКОЛЬНИКОВ\n\nНа уроках применяется метод проектов.\n"
     labels = {t["label_ru"] for t in _tables(tmp_path, {"ru_caps": text})["technologies"]}
     assert labels == {"метод проектов"}
+
+
+def test_deadlines_counted_in_calendar_days_or_after_a_longer_event():
+    assert deadline("қорытынды есеп – мәртебе мерзімі аяқталғаннан кейін 30 күнтізбелік күн ішінде;", "reporting") == \
+        "мәртебе мерзімі аяқталғаннан кейін 30 күнтізбелік күн ішінде"
+    assert deadline("итоговый отчёт – в течение двух месяцев после окончания срока действия статуса.", "reporting") == \
+        "в течение двух месяцев после окончания срока действия статуса"
