@@ -340,7 +340,7 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
         if p >= len(text):
             break
         q = next((q for q in quotes if q[0] == p), None)
-        if q and re.search(r"(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}\s*$", text[:p]) and re.match(r",?\s+(?:от\s+\d|№\s*\d)", text[q[1]:]):
+        if q and re.search(r"(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}\s*$", text[:p]) and _DATE_OR_NUMBER_NEXT.match(text, q[1]):
             pos = q[1]  # an organisation's legal form and its quoted name: 'директора ГККП «…» от …'
             continue
         if q:
@@ -452,9 +452,10 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
 
 
 # up to two capitalised words or a legal-form abbreviation with its quoted name, then 'от <date>' or '№'
+_DATE_OR_NUMBER_NEXT = re.compile(r",?\s+(?:от\s+\d|№\s*\d)")
 _ISSUER_NAME = re.compile(
     r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?)(?:\s*«[^«»]{3,120}»)?)"
-    r"(?=,?\s+(?:от\s+\d|№\s*\d))")
+    rf"(?={_DATE_OR_NUMBER_NEXT.pattern})")
 
 
 # ---------------------------------------------------------------- qualification

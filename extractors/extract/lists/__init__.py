@@ -17,6 +17,7 @@ from . import parallel
 from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_lists
 from .titles import (
     cabinet_aliases,
+    cabinet_is_subject,
     cabinet_kind,
     deadline,
     heading_section,
@@ -151,7 +152,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             if kind is None:
                 kind, rule = _kind_from_caption(pl, lang)
                 caption = kind is not None
-            if kind is None or names_platform(pl.title) and not _cabinet_is_subject(pl.title, p_aliases):
+            if kind is None or names_platform(pl.title) and not cabinet_is_subject(pl.title, p_aliases):
                 continue
             if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
                                             or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
@@ -159,20 +160,6 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
     return _finish(docs, rows, list(alignments), "kind")
-
-
-def _cabinet_is_subject(title: str, aliases: tuple[str, ...]) -> bool:
-    """A title naming both a cabinet and a platform is the cabinet's when the cabinet opens it, as
-    the subject: 'Районные методические кабинеты в части сопровождения РИП выполняют функции:'."""
-    from .titles import _OWNER, PLATFORM_TERMS
-
-    cab = [m.start() for m in _OWNER.finditer(title)]
-    plat = [m.start() for m in PLATFORM_TERMS.finditer(title)] + [
-        m.start() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", title)]
-    if not (cab and plat) or min(cab) > min(plat):
-        return False
-    # the cabinet opens the title (at most two words, its adjectives, before it): it is the subject
-    return len(re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()) <= 2
 
 
 _DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
@@ -240,12 +227,11 @@ def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> boo
             continue
         if lang == "ru":
             toks = tags.get(it.blocks[0].block_id, [])
-            # the verb may follow a time ('ежегодно до 15 сентября формирует план …')
-            lead = _RU_TIME_LEAD.match(it.text.strip())
-            if lead and lead.end() > 0:
-                hits += any(_is_finite([], w, lang, last=False) for w in words(it.text.strip()[lead.end():])[:1])
-            else:
-                hits += _is_finite(toks, ws[0], lang, last=False)
+            # the verb may follow a time ('ежегодно до 15 сентября формирует план …'); the tagger's
+            # tokens then no longer start at the verb, so the word is read on its own
+            lead = _RU_TIME_LEAD.match(it.text.strip()).end()
+            after = words(it.text.strip()[lead:]) if lead else ws
+            hits += bool(after) and _is_finite(toks if not lead else [], after[0], lang, last=False)
         else:
             toks = tags.get(it.blocks[-1].block_id, [])
             hits += _is_finite(toks, ws[-1], lang, last=True)
@@ -293,7 +279,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
         tags = _block_tags(doc)
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
-            if _cabinet_is_subject(pl.title, p_aliases):
+            if cabinet_is_subject(pl.title, p_aliases):
                 continue  # the cabinet's own functions towards the platforms (cabinet_tasks)
             sec, rule = platform_section(pl.title, lang, lemmas)
             if sec is None and pl.parent is not None and sections.get(id(pl.parent)):

@@ -44,18 +44,19 @@ PLATFORM_STEMS: tuple[tuple[str, str], ...] = (
     # requirements an applicant must meet are what the expertise checks
     ("талап", "expertise_criteria"), ("требовани", "expertise_criteria"),
 )
+# a report ('отчёт', 'есеп'), not the verb 'есептеу' (to count)
+REPORT_NOUN = re.compile(r"\bотч[её]т|\bесеп(?!те[уйлгк])", re.I)
 PLATFORM_PHRASES: tuple[tuple[re.Pattern, str], ...] = (
     # 'before its term': мерзімінен бұрын (ablative of мерзім + бұрын) = досрочно
     (re.compile(r"досрочн|прекраща\w+ досрочно|бұрын\s+тоқтат|ерте\s+тоқтат|тоқтатылу жағдай|мерзімінен\s+бұрын|до\s+истечения\s+срока", re.I), "early_termination"),
     (re.compile(r"по истечении|мерзім\w*\s+(өткен|аяқталған)\w*\s+кейін|аяқталғаннан кейін", re.I), "decision_after_term"),
     (re.compile(r"\bзаявк|\bөтінім", re.I), "application_contents"),
-    (re.compile(r"\bотч[её]т|\bесеп(?!те[уйлгк])", re.I), "reporting"),
+    (REPORT_NOUN, "reporting"),
     (re.compile(r"обязан|компетенц|обеспечива|міндетті\s*(:|$|болып)|міндеттері|құзырет", re.I), "obligations"),
 )
 # 'the school submits:' — the list closing the clause is what is submitted: reports, when its items
 # name reports, otherwise the documents of an application
 SUBMITS = re.compile(r"(?<!\w)(представля[ею]т|предоставля[ею]т|пода[её]т|подают|ұсынады|тапсырады)(\s+[^\s:]+){0,5}\s*:\s*$", re.I)
-REPORT_NOUN = re.compile(r"\bотч[её]т|\bесеп(?!те[уйлгк])", re.I)
 # the heading of a regulation section on the platforms' activity states their obligations
 _ACTIVITY_HEADING = re.compile(r"деятельност|қызмет", re.I)
 
@@ -216,12 +217,26 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a))
 
 
+def _platform_mentions(text: str, aliases: tuple[str, ...] = ()) -> list[int]:
+    """Where the text names an innovation platform, in full or by a short name the document
+    defined for it (:func:`platform_aliases`)."""
+    return [m.start() for m in PLATFORM_TERMS.finditer(text)] + [
+        m.start() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", text)]
+
+
 def names_platform(text: str, aliases: tuple[str, ...] = ()) -> bool:
-    """The text names an innovation platform, in full or by a short name the document defined
-    for it (:func:`platform_aliases`)."""
-    if PLATFORM_TERMS.search(text):
-        return True
-    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in aliases)
+    return bool(_platform_mentions(text, aliases))
+
+
+def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = ()) -> bool:
+    """A title naming both a cabinet and a platform is the cabinet's when the cabinet opens it, as
+    the subject: 'Районные методические кабинеты в части сопровождения РИП выполняют функции:'."""
+    cab = [m.start() for m in _OWNER.finditer(title)]
+    plat = _platform_mentions(title, platform_short_names)
+    if not (cab and plat) or min(cab) > min(plat):
+        return False
+    # the cabinet opens the title (at most two words, its adjectives, before it): it is the subject
+    return len(re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()) <= 2
 
 
 _PLATFORM_NAME = re.compile(r"инновациялық\s+алаң\w*|инновационн\w*\s+площадк\w*", re.I)

@@ -162,7 +162,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += glossed_term_candidates(s.text, s.char_start, lang)
         cands += english_term_candidates(s.text, s.char_start, lang)
         known = lexicon_candidates(s.text, s.char_start, lang)
-        from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known + heads)
+        from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known)
         prev_sent = s
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)

@@ -943,7 +943,7 @@ def _ru_nominative_np(words: list[str]) -> str:
     morph = _morph_or_none()
     if morph is None:
         return " ".join(words)
-    out, head_done, gender = [], False, None
+    out, gender = [], None
     parsed = [morph.parse(w.lower())[0] for w in words]
     noun_i = next((k for k, p in enumerate(parsed) if p.tag.POS == "NOUN"), None)
     if noun_i is None:
