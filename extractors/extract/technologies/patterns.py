@@ -763,13 +763,15 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
 _KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
-_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)\s+«([^«»]{2,40})»", re.I)
+_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
 # and a quoted action, not a name)
 _KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын)(сы|і|ы|тер|тері|дер|дері|дар|дары)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 # further quoted names coordinated with the first: 'приёмы «A», «B» и «C»'
 _NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
+# after a colon the members may each carry a short circumstance: 'приёмы: «A» в начале урока и «B» в конце'
+_NEXT_QUOTED_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*(?:,|\bи\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 _PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
 _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
 _KK_HEAD_LABEL = {"модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
@@ -892,19 +894,23 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
         for m in _RU_NAMED.finditer(text):
             head = m.group(1).lower()
             kind = "pedagogical_technology" if head in ("технологи", "модел") else "method"
-            label = f"{_RU_HEAD_LABEL.get(head, head)} «{m.group(3)}»"
-            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "ru_named", 0.8))
+            label = f"{_RU_HEAD_LABEL.get(head, head)} «{m.group(4)}»"
+            if m.group(3):  # 'приёмы: «A» …': the name alone is the mention, the head only introduces it
+                qs = m.end() - len(m.group(4)) - 2
+                out.append(Candidate(base + qs, base + m.end(), text[qs:m.end()], label, lang, kind, "ru_named", 0.8))
+            else:
+                out.append(Candidate(base + m.start(), base + m.end(), m.group(0), label, lang, kind, "ru_named", 0.8))
             out += _coordinated_quotes(text, base, m.end(), lambda q, h=head: f"{_RU_HEAD_LABEL.get(h, h)} «{q}»", lang, "ru",
-                                       kind)
+                                       kind, _NEXT_QUOTED_AFTER_COLON if m.group(3) else _NEXT_QUOTED)
     return out
 
 
 def _coordinated_quotes(text: str, base: int, pos: int, label_of, lang: str, rule_lang: str,
-                        kind: str = "method") -> list[Candidate]:
+                        kind: str = "method", next_quoted: re.Pattern = _NEXT_QUOTED) -> list[Candidate]:
     """Quoted names that follow a 'head «name»' joined by commas or a conjunction share its head."""
     out = []
     while True:
-        nm = _NEXT_QUOTED.match(text, pos)
+        nm = next_quoted.match(text, pos)
         if not nm:
             return out
         qs = nm.end() - len(nm.group(1)) - 2
@@ -1035,8 +1041,53 @@ def material_rules(text: str, base: int, lang: str) -> list[Candidate]:
     return out
 
 
+# 'тәсіл' (technique, approach) in the singular: a way of teaching when a specific modifier names it
+_KK_TASIL = re.compile(r"^тәсіл(і|ін|іне|інің|імен|інде|ді|ге|мен)?$", re.I)
+# words that make a 'тәсіл' phrase an ordinary 'way of doing' rather than a named technique
+_KK_TASIL_GENERIC = GENERIC_KK_OQYTU | {"бағалау", "жұмыс", "жұмыстың", "ұйымдастыру", "ұйымдастырушылық", "өзіндік",
+                                        "жаңаша", "жеке", "дара", "ортақ", "бірыңғай", "әдіс", "оқу-әдістемелік"}
+
+
+def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
+    """'эвристикалық тәсіл', 'ұжымдық оқыту тәсілі', 'түсіндіре басқару тәсілі': a singular тәсіл
+    names a technique when a denominal or loan adjective stands before it, or a verbal noun that
+    an adjective or converb makes specific; a bare verbal noun ('бағалау тәсілі') and plurals
+    ('тиімді тәсілдер') describe ways of working and name none."""
+    toks = tokens(text)
+    out: list[Candidate] = []
+    for i, (w, s, e) in enumerate(toks):
+        if i == 0 or not _KK_TASIL.match(w):
+            continue
+        prev, ps, _ = toks[i - 1]
+        lp = prev.lower()
+        if lp in _KK_TASIL_GENERIC or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
+            continue
+        start = None
+        if (_KK_DENOMINAL_ADJ.search(lp) or kk_loan_adjective(lp)) and _kk_adj(lp):
+            start = ps
+        elif re.search(r"[ую]$", lp) and i >= 2:
+            mod, ms, _ = toks[i - 2]
+            lm = mod.lower()
+            if lm not in _KK_TASIL_GENERIC and re.match(r"[а-яәғқңөұүһі-]+$", lm) and (_kk_adj(lm) or _CONVERB_KK.search(lm)):
+                start = ms
+        if start is None:
+            continue
+        author = None
+        k = next(x for x in range(len(toks)) if toks[x][1] == start)
+        if k >= 2 and toks[k - 1][0][:1].isupper() and _GEN_KK.search(toks[k - 1][0].lower()) and _INITIAL.match(toks[k - 2][0]):
+            k0 = k - 2
+            while k0 - 1 >= 0 and _INITIAL.match(toks[k0 - 1][0]):
+                k0 -= 1
+            author = normalize_author(" ".join(x[0] for x in toks[k0:k - 1]), toks[k - 1][0], "kk")
+        label = f"{text[start:s].strip().lower()} тәсілі"
+        out.append(Candidate(base + start, base + e, text[start:e], label, "kk", "method", "kk_head_tasil",
+                             0.85 if author else 0.7, author=author))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
-        return kk_head_rules(text, base, "kk") + named_rules(text, base, "kk") + material_rules(text, base, "kk")
+        return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") \
+            + material_rules(text, base, "kk")
     return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
         + ru_elements_rules(text, base) + material_rules(text, base, "ru")

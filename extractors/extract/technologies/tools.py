@@ -16,9 +16,13 @@ TOOL_CUE = re.compile(
     r"|онлайн-(?:доск|тақта)\w*|цифр(?:ов|л)\w*\s+(?:инструмент|ресурс|құрал))", re.I
 )
 # product names: capitalised Latin words, and camel case with a lowercase first letter (mBot, iPad, eTwinning)
+# Kazakh writes case and possessive endings on a foreign name after a hyphen ('Padlet-ті',
+# 'Replit-те', 'GitHub-қа', 'Zoom платформасы' needs none): the name ends before the hyphen
+KK_CASE_AFTER_HYPHEN = (r"-(?:[тдн][аеыі]|[кгқғ][еа]|[тдн][аеыі]ң|[тдн][ае]н|[пбм]ен|[тд][ае][ғг][ыі]"
+                        r"|с?[ыі](?:н|на|не|нда|нде|ндағы|ндегі|мен|ның|нің)?|[ае]|[ыі]н)(?![\w-])")
 NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)"
-    r"(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?![\w-])"
+    r"(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r"))"
 )
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
              "pH"}  # a chemistry quantity, not a product
@@ -42,6 +46,23 @@ def _governed_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.start() + len(m.group(1))) for m in re.finditer(rf"({names})\s+{EQUIPMENT}(?!\w)", text)]
     spans += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<!\w){EQUIPMENT}\s+({names})", text, re.I)]
     return spans
+
+
+_KK_MEANS_AFTER = re.compile(r"\s+(?:арқылы|көмегімен|қолданып|пайдаланып)(?!\w)")
+_RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на)\s+$", re.I)
+_LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык)", re.I)
+
+
+def _used_through(text: str, s: int, e: int, lang: str) -> bool:
+    """A Latin name the sentence works in or through is a product even with no word for
+    programs nearby: Kazakh puts a case ending on it or a postposition of means after it
+    ('Replit-те жүргізіледі', 'GitHub-қа жүктейді', 'Miro арқылы'), Russian a preposition
+    before it ('через Zoom', 'в Trello'). A programming language named as such is not a tool."""
+    if _LANGUAGE_AFTER.match(text[e:]):
+        return False
+    if lang == "kk":
+        return bool(re.match(KK_CASE_AFTER_HYPHEN, text[e:]) or _KK_MEANS_AFTER.match(text[e:]))
+    return bool(_RU_MEANS_BEFORE.search(text[:s]))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -82,7 +103,8 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         in_app = lang == "ru" and bool(re.search(r"(?<!\w)(в|на)\s+$", text[:s])) and not re.fullmatch(r"[A-Z]{2,}s?", name) \
             and text[e:e + 1] == "!"
         in_list = any(a <= s and e <= b for a, b in governed)
-        if not (cue or named_program or in_list or in_app):
+        used = _used_through(text, s, e, lang) and not re.fullmatch(r"[A-Z]{2,}s?", name)
+        if not (cue or named_program or in_list or in_app or used):
             continue
         if re.fullmatch(r"[A-Z]{2,5}", name) and not (named_program or in_list):
             continue
