@@ -257,11 +257,11 @@ def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = (), cabinets: t
     platforms (by name or by the short name the document defined); a list its title gives to
     methodological cabinets (by name or by the cabinet's defined short name, ``деятельности
     РМК``) belongs there instead."""
+    if names_cabinet(pl.title, cabinets) and not names_platform(pl.title, aliases):
+        return False  # 'Орталықтың негізгі міндеттері:' stays the cabinet's though an item serves the platforms
     own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
     if any(names_platform(t, aliases) for t in own):
         return True
-    if names_cabinet(pl.title, cabinets):
-        return False
     return any(names_platform(t, aliases) for t in (*pl.intro.section, *(b.text for b in pl.context)))
 
 
@@ -298,6 +298,9 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
                 # what the platform does is what it is obliged to do
                 sec, rule = "obligations", "predicates"
+            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
+                    and names_platform(pl.title, p_aliases) and _obliged_items(pl):
+                sec, rule = "obligations", "obliged"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec
@@ -312,6 +315,8 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             before = [x.text for x in doc.blocks[max(0, k - CONTEXT) : k]]
             if sec != "reporting" or rule != "phrase" or not any(names_platform(t, p_aliases) for t in (*b.section, b.text, *before)):
                 continue
+            if names_cabinet(b.text, c_aliases) and not names_platform(b.text, p_aliases):
+                continue  # the cabinet's own report ('Методический кабинет ежегодно … представляет отчет')
             pl = ParsedList(b, b.section[-1] if b.section else "", [], "clause")
             if not pl.title and k > 0:
                 # the chapter caption kept as a numbered line names the clause: '4. Есеп беру тәртібі'
@@ -323,6 +328,20 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             pl.items = [Item([b], b.char_start, b.char_end, b.text.strip())]
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, "clause", _base_conf(pl, "clause")))
     return _finish(docs, rows, list(alignments), "section")
+
+
+_KK_DATIVE_VNOUN = re.compile(r"(?:уға|уге|юға|юге)$")
+_KK_OBLIGED = re.compile(r"(?:уға|уге|юға|юге)\s+(?:міндетті|тиіс|тиісті)$")
+
+
+def _obliged_items(pl: ParsedList) -> bool:
+    """'ӨИА мәртебесін алған ұйым: 1) … өткізуге; 2) … орналастыруға; 3) … жасауға міндетті.': the
+    items are what the subject is obliged *to* do, a dative verbal noun each, and the last one
+    carries the shared predicate."""
+    ends = [re.sub(r"[\s.;,]+$", "", it.text).lower() for it in pl.items]
+    if len(ends) < 2 or not _KK_OBLIGED.search(ends[-1]):
+        return False
+    return all(_KK_DATIVE_VNOUN.search(e.split()[-1]) for e in ends[:-1] if e.split())
 
 
 def _sentence_clauses(blocks, in_lists: set) -> list:

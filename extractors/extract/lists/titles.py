@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+-?")
 CABINET_STEMS: tuple[tuple[str, str], ...] = (
     ("міндет", "task"), ("задач", "task"),
     ("функци", "function"),
-    ("ұстаным", "principle"), ("принцип", "principle"),
+    ("ұстаным", "principle"), ("принцип", "principle"), ("қағидат", "principle"),
     ("бағыт", "direction"), ("направлени", "direction"),
     ("нәтиже", "expected_result"), ("результат", "expected_result"),
     ("критери", "effectiveness_criterion"), ("көрсеткіш", "effectiveness_criterion"),
@@ -221,7 +221,15 @@ def _platform_mentions(text: str, aliases: tuple[str, ...] = ()) -> list[int]:
     """Where the text names an innovation platform, in full or by a short name the document
     defined for it (:func:`platform_aliases`)."""
     return [m.start() for m in PLATFORM_TERMS.finditer(text)] + [
-        m.start() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", text)]
+        m.start() for a in aliases for m in re.finditer(_alias_pattern(a), text)]
+
+
+def _alias_pattern(alias: str) -> str:
+    """An abbreviation matches as written (case endings glue on after a hyphen: 'ӨИА-ның'); a
+    common noun defined as the short name ('(далее – площадка)') declines, so its stem matches."""
+    if re.fullmatch(r"[а-яёәғқңөұүһі]{5,}", alias):
+        return rf"(?<!\w){re.escape(alias[:-1])}\w*"
+    return rf"(?<!\w){re.escape(alias)}(?!\w)"
 
 
 def names_platform(text: str, aliases: tuple[str, ...] = ()) -> bool:

@@ -166,6 +166,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         prev_sent = s
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
+    cands = _drop_listed_groups(doc, cands)
     cands = _product_with_its_device(doc.text, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
@@ -248,6 +249,25 @@ def _drop_topic_titles(block, cands: list[Candidate]) -> list[Candidate]:
 # следующие группы:'; what follows the colon names the groups
 _DIVIDES = re.compile(r"(?<!\w)((топ|групп|жікте|классифик|түр|вид)\w*[^:.;]*(?<!\w)(бөл|жікте|дел|раздел|классифицир|выдел)|"
                       r"(бөл|дел|раздел|подраздел)\w*[^:.;]*(?<!\w)(топ|групп|түр|вид))[^:.;]*:", re.I)
+
+
+# an introduction that announces groups or kinds before a colon: 'бұл технологиялардың бірнеше
+# тобы бар:', 'по классификации Н.К. Смирнова выделяют следующие группы:'
+_ANNOUNCES_GROUPS = re.compile(r"(?<!\w)(то[пб]|групп|түр|вид|класс|жікте|классифик)\w*[^.!?]*:\s*$", re.I)
+
+
+def _drop_listed_groups(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The items of a list that an introduction announces as groups are the groups' names: a
+    phrase with a plural head there ('медициналық-гигиеналық технологиялар') is a class."""
+    spans = []
+    announced = False
+    for b in doc.blocks:
+        if b.kind != BlockKind.LIST_ITEM:
+            announced = bool(_ANNOUNCES_GROUPS.search(b.text))
+        elif announced and "(" not in b.text and not re.search(r"\s[–—-]\s|:", b.text):
+            spans.append((b.char_start, b.char_end))  # (a group with its members is read by _classes_in_text)
+    return [c for c in cands if not (c.priority < 4 and any(a <= c.start < z for a, z in spans)
+                                     and _PLURAL_CLASS_HEAD.search(c.surface.split()[-1]))]
 
 
 def _drop_grouped_classes(text: str, base: int, cands: list[Candidate]) -> list[Candidate]:

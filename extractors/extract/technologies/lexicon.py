@@ -227,11 +227,30 @@ def _quotation(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     return open_, close + 1
 
 
+# what joins two members of one list, with a short bracket or phrase after the first member:
+# 'Венн диаграммасы (…) мен кластер', 'кластер по характеру героя и синквейн'
+_JOIN = re.compile(r"(?:\s*\([^()]{0,80}\))?(?:\s+[^\W\d_]+){0,3}?\s*(?:,|\bи\b|\bили\b|\bжәне\b|\bмен\b|\bбен\b|\bпен\b"
+                   r"|\bнемесе\b)\s*$", re.I)
+
+
+def _coordinated(text: str, hit, sure) -> bool:
+    """An ambiguous name joined to an unambiguous one as a member of the same list is a method too
+    ('Венн диаграммасы мен кластер', 'кластер … и синквейн')."""
+    for other in sure:
+        if other.end <= hit.start and _JOIN.fullmatch(text[other.end:hit.start]):
+            return True
+        if hit.end <= other.start and _JOIN.fullmatch(text[hit.end:other.start]) and other.start - hit.end <= 40:
+            return True
+    return False
+
+
 def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexicon] = None) -> list[Candidate]:
     """Candidates for the names of the lexicon in one sentence (offsets shifted by ``base``)."""
     lexicon = lexicon or default_lexicon()
     out = []
-    for hit in lexicon.find(text, lang):
+    hits = list(lexicon.find(text, lang))
+    sure = [h for h in hits if not h.entry.cue]
+    for hit in hits:
         # the word that presents the name as a method or tool stands next to it, not anywhere in a
         # long sentence: up to ``_CUE_WINDOW`` characters either side
         near = text[max(0, hit.start - _CUE_WINDOW):hit.start] + " " + text[hit.end:hit.end + _CUE_WINDOW]
@@ -241,7 +260,7 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
             rest = text[quote[0] + 1:hit.start] + " " + text[hit.end:quote[1] - 1]
             if any(not w.lower().startswith(_HEAD_WORDS) for w in _WORD.findall(rest)):
                 continue  # a quoted title that contains the name: '«Ашық микрофон»', '«Синквейн арқылы …»'
-        if hit.entry.cue and quote is None and not cue:
+        if hit.entry.cue and quote is None and not cue and not _coordinated(text, hit, sure):
             continue
         if hit.entry.cue and quote is None and hit.entry.form[:1].isupper() and not text[:hit.start].strip(" \t\"-–—•·*"):
             continue  # a capital at the start of a sentence says nothing ('Күнделікті …' is 'daily')

@@ -183,7 +183,11 @@ def _is_clause(piece: str, lang: str) -> bool:
 
         return any((p := ru_parse(w)) is not None and p.tag.POS == "VERB"
                    for w in re.findall(r"[а-яё]+", piece.lower()))
-    return len(words) >= 3 and bool(re.search(r"(?:ады|еді|йды|йді)\s*[.;,]?\s*$", piece.lower()))
+    low = piece.lower()
+    # a finite verb, a (negative) converb that opens a clause, or a personal pronoun: 'оқушылар шешімді
+    # жаттамай', 'оны өздері табуға үйренді'
+    return len(words) >= 3 and bool(re.search(r"(?:ады|еді|йды|йді|[мбп][ае]й|[ыі]п|нді|нды|лді|лды|рді|рды)\s*[.;,]?\s*$", low)
+                                    or re.search(r"(?<!\w)(?:ол|олар|оны|оған|біз|өздері|өзі)(?!\w)", low))
 
 
 def _may_name(body: str, lang: str) -> bool:

@@ -171,7 +171,7 @@ _OQYTU_BLOCK = re.compile(
     r"^(үрдіс|үдеріс|процес|әдіс|тәсіл|тақырып|нәтиже|мазмұн|форма|құрал|курс|сапа|мақсат|блог|"
     r"бағдарлама|уақыт|түр|жағдай|ұйым|орын|саласы|жұмыс|сабақ)", re.I
 )
-_ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ы|і|мен)?$|^әдісі(не|нің|нде|нен)$", re.I)
+_ADIS = re.compile(r"^(әдіс|әдістер|әдістемесі|әдісі|әдістері)(н|ін|ы|і|мен)?$|^әдісі(не|нің|нде|нен)$|^әдіс(ті|ке|пен|те|тен|тің)$", re.I)
 
 
 # Kazakh adjectives made from Latin loan adjectives (Russian -ивный/-альный → Kazakh -ивті/-алды):
@@ -197,6 +197,7 @@ def kk_loan_adjective(word: str) -> bool:
 _KK_SYSTEM = re.compile(r"^жүйе(сі|сін|сіне|сінің|сімен|сінде|сінен)$", re.I)
 # adjectives made from nouns by -лық/-лік (жоба → жобалық): they classify, so they can name a method
 _KK_DENOMINAL_ADJ = re.compile(r"(лық|лік|дық|дік|тық|тік)$")
+_KK_PLURAL_ADIS = re.compile(r"^әдістер(і|ін|ді|ге|мен|інің|дің)?$", re.I)
 _KK_ADIS_SINGULAR = re.compile(r"^әдіс(і|ін|іне|інің|імен|пен|ке|ті)?$")
 _KK_TAXONOMY = re.compile(r"^таксономия(сы|сын|сына|сының|сымен|сында|лар|лары|ларын|ны|ның|ға|да|мен)?$", re.I)
 
@@ -368,9 +369,20 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 mods.insert(0, (t, ts, te))
                 j -= 1
                 break
+            elif head_kind == "adis" and len(mods) == 1 and re.search(r"[ую]$", mods[0][0].lower()) \
+                    and mods[0][0].lower() not in _KK_ACTION_GENERIC and re.search(r"(ны|ні|ды|ді|ты|ті)$", lt) \
+                    and not _kk_adj(lt) and lt not in _KK_STOP and lt not in GENERIC_KK:
+                # 'динамикалық қалыптарды алмастыру әдісі': the verbal noun's object, with its adjective,
+                # belongs to the name; an author in the genitive may still precede it
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                if j >= 0 and _kk_adj(toks[j][0]) and toks[j][0].lower() not in GENERIC_KK:
+                    mods.insert(0, toks[j])
+                    j -= 1
+                continue
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which
-                if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun \
+                if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun and not _kk_bare_noun(t) \
                         or re.search(r"(дағы|дегі|тағы|тегі)$", lt) \
                         or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
                     break
@@ -460,18 +472,21 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                              f"kk_head_{head_kind}", conf, author=author))
         # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды', 'проблемалық, жобалық
         # және дамыта оқыту': the head governs every adjective (or converb) of a list before it
-        if head_kind in ("tech", "oqytu") and len(mods) == 1 and mods[0] == toks[i - 1]:
+        # ('айналмалы, интервалдық және жарыс әдістерін': a plural method head over a list names each member)
+        if (head_kind in ("tech", "oqytu") or head_kind == "adis" and _KK_PLURAL_ADIS.match(w)) \
+                and len(mods) == 1 and mods[0] == toks[i - 1]:
             k = i - 2
             while k >= 1 and toks[k][0].lower() in ("және", "мен", "немесе", ","):
                 t, ts, te = toks[k - 1]
                 lt = t.lower()
-                ok = (is_kk_adjective(t) if head_kind == "tech" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
+                ok = (is_kk_adjective(t) if head_kind != "oqytu" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
                     and (not t[:1].isupper() or k - 1 == 0)  # a capital only where the sentence begins
                 noun = not ok and head_kind == "tech" and _known_compound(f"{lt} технологиясы")
                 if not ok and not noun:
                     break
-                label = (f"{lt} технологиясы" if noun else f"{lt} технология") if head_kind == "tech" else f"{lt} оқыту{tail}"
+                label = (f"{lt} технологиясы" if noun else f"{lt} технология") if head_kind == "tech" else \
+                    f"{lt} әдіс" if head_kind == "adis" else f"{lt} оқыту{tail}"
                 out.append(Candidate(base + ts, base + te, text[ts:te], label, lang, kind, "kk_head_coord", 0.75))
                 k -= 2
     return out
@@ -762,7 +777,7 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
 # (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс|технология|ойын|модел)(\w*)", re.I)
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|ойын|модел)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
@@ -1041,32 +1056,46 @@ def material_rules(text: str, base: int, lang: str) -> list[Candidate]:
     return out
 
 
-# 'тәсіл' (technique, approach) in the singular: a way of teaching when a specific modifier names it
+# 'тәсіл' (technique, approach) and 'модель' in the singular: a way of teaching when a specific
+# modifier names it
 _KK_TASIL = re.compile(r"^тәсіл(і|ін|іне|інің|імен|інде|ді|ге|мен)?$", re.I)
+_KK_MODEL = re.compile(r"^модел(ь|і|ін|іне|інің|імен|інде|ьді|ьге|ьмен)$", re.I)
 # words that make a 'тәсіл' phrase an ordinary 'way of doing' rather than a named technique
 _KK_TASIL_GENERIC = GENERIC_KK_OQYTU | {"бағалау", "жұмыс", "жұмыстың", "ұйымдастыру", "ұйымдастырушылық", "өзіндік",
-                                        "жаңаша", "жеке", "дара", "ортақ", "бірыңғай", "әдіс", "оқу-әдістемелік"}
+                                        "жаңаша", "жеке", "дара", "ортақ", "бірыңғай", "әдіс", "оқу-әдістемелік",
+                                        "басқару", "даму", "қаржыландыру", "білім", "беру"}
+_LATIN_CODE = re.compile(r"^(?:[A-Z]{2,6}|\d[A-Z]{1,2})$")  # PPP, SAMR, 5E
 
 
 def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
-    """'эвристикалық тәсіл', 'ұжымдық оқыту тәсілі', 'түсіндіре басқару тәсілі': a singular тәсіл
-    names a technique when a denominal or loan adjective stands before it, or a verbal noun that
-    an adjective or converb makes specific; a bare verbal noun ('бағалау тәсілі') and plurals
-    ('тиімді тәсілдер') describe ways of working and name none."""
+    """'эвристикалық тәсіл', 'ұжымдық оқыту тәсілі', 'мектептік байыту моделі', 'PPP (…) моделі': a
+    singular тәсіл or модель names a technique when a denominal or loan adjective stands before it,
+    or a verbal noun that an adjective or converb makes specific, or (a model) a Latin code; a bare
+    verbal noun ('бағалау тәсілі') and plurals ('тиімді тәсілдер') describe and name none."""
     toks = tokens(text)
     out: list[Candidate] = []
     for i, (w, s, e) in enumerate(toks):
-        if i == 0 or not _KK_TASIL.match(w):
+        model = bool(_KK_MODEL.match(w))
+        if i == 0 or not (model or _KK_TASIL.match(w)):
             continue
-        prev, ps, _ = toks[i - 1]
+        head = "моделі" if model else "тәсілі"
+        k = i - 1
+        if model and toks[k][0] == ")":
+            # 'PPP (Presentation – Practice – Production) моделі': the code's gloss stands in brackets
+            op = next((x for x in range(k - 1, max(k - 12, 0), -1) if toks[x][0] == "("), None)
+            if op is not None and op > 0 and _LATIN_CODE.match(toks[op - 1][0]):
+                k = op - 1
+        prev, ps, _ = toks[k]
         lp = prev.lower()
-        if lp in _KK_TASIL_GENERIC or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
-            continue
         start = None
-        if (_KK_DENOMINAL_ADJ.search(lp) or kk_loan_adjective(lp)) and _kk_adj(lp):
+        if model and _LATIN_CODE.match(prev):
             start = ps
-        elif re.search(r"[ую]$", lp) and i >= 2:
-            mod, ms, _ = toks[i - 2]
+        elif k != i - 1 or lp in _KK_TASIL_GENERIC or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
+            continue
+        elif not model and (_KK_DENOMINAL_ADJ.search(lp) or kk_loan_adjective(lp)) and _kk_adj(lp):
+            start = ps  # (an adjective alone makes a model a kind of organisation: 'желілік модель')
+        elif re.search(r"[ую]$", lp) and k >= 1:
+            mod, ms, _ = toks[k - 1]
             lm = mod.lower()
             if lm not in _KK_TASIL_GENERIC and re.match(r"[а-яәғқңөұүһі-]+$", lm) and (_kk_adj(lm) or _CONVERB_KK.search(lm)):
                 start = ms
@@ -1079,8 +1108,10 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
             while k0 - 1 >= 0 and _INITIAL.match(toks[k0 - 1][0]):
                 k0 -= 1
             author = normalize_author(" ".join(x[0] for x in toks[k0:k - 1]), toks[k - 1][0], "kk")
-        label = f"{text[start:s].strip().lower()} тәсілі"
-        out.append(Candidate(base + start, base + e, text[start:e], label, "kk", "method", "kk_head_tasil",
+        name = text[start:s].strip()
+        label = f"{name if _LATIN_CODE.match(name.split()[0]) else name.lower()} {head}"
+        out.append(Candidate(base + start, base + e, text[start:e], label, "kk",
+                             "pedagogical_technology" if model else "method", "kk_head_tasil",
                              0.85 if author else 0.7, author=author))
     return out
 

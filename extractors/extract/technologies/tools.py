@@ -22,7 +22,7 @@ KK_CASE_AFTER_HYPHEN = (r"-(?:[тдн][аеыі]|[кгқғ][еа]|[тдн][ае�
                         r"|с?[ыі](?:н|на|не|нда|нде|ндағы|ндегі|мен|ның|нің)?|[ае]|[ыі]н)(?![\w-])")
 NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)"
-    r"(?:(?:[ ]|/)(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r"))"
+    r"(?:(?:[ ]|/| & )(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r"))"
 )
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
              "pH"}  # a chemistry quantity, not a product
@@ -48,8 +48,10 @@ def _governed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 'CO2', 'H2O', 'NaCl': element symbols with counts are formulas, not products
+_CHEMICAL_FORMULA = re.compile(r"(?=\D*\d)(?:[A-Z][a-z]?\d*){1,4}")
 _KK_MEANS_AFTER = re.compile(r"\s+(?:арқылы|көмегімен|қолданып|пайдаланып)(?!\w)")
-_RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на)\s+$", re.I)
+_RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на|(?:и|вы)?использу\w+|примен\w+)\s+$", re.I)
 _LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык)", re.I)
 
 
@@ -91,7 +93,7 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         name = m.group(0).strip()
         s = offset + m.start()
         e = s + len(name)
-        if name in NOT_NAMES or any(a <= s < b for a, b in quoted):
+        if name in NOT_NAMES or any(a <= s < b for a, b in quoted) or _CHEMICAL_FORMULA.fullmatch(name):
             continue
         after = text[e:e + 30].lower()
         if re.match(r"\s*(халықаралық|исследован|зерттеу)", after):
@@ -114,9 +116,9 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         if in_app:
             e += 1
             name = text[s:e]
-        if context_cue:
+        if context_cue or used:
             # in a list of tools a Latin brand may go on in Cyrillic ('Google Формы') and keep its '!'
-            tail = re.match(r"(?:\s[А-ЯЁ][а-яё]+)?!?(?=\s*(?:[,;.]|$))", text[e:])
+            tail = re.match(r"(?:\s[А-ЯЁ][а-яё]+)?!?(?=\s*(?:[,;.:]|$))", text[e:])
             if tail and tail.group(0):
                 e += len(tail.group(0))
                 name = text[s:e]
