@@ -112,3 +112,27 @@ def test_rows_have_exactly_the_schema_columns_and_stable_ids():
     assert r["act_id"] == f"t4:a{r['char_start']}"
     assert doc.text[r["char_start"]:r["char_end"]] == r["surface"]
     assert extract_normative_acts([doc]) == rows
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Для занятий используется компьютерная программа «Звуковая дорожка».", "ru"),
+    ("Мектептің «Дарынды бала» бағдарламасы аясында үйірмелер жұмыс істейді.", "kk"),
+    ("Курс проводится по внутренней программе повышения квалификации «Наставник».", "ru"),
+    ("Орталыққа «Сөйле 3» логопедиялық бағдарламалық кешені алынды.", "kk"),
+])
+def test_software_and_an_institutions_own_programme_are_not_acts(text, lang):
+    assert find_acts(text, lang) == []
+
+
+def test_a_document_type_in_capitals_heads_the_document_itself():
+    assert find_acts("«Степногорск қаласының білім бөлімі» мемлекеттік мекемесі БҰЙРЫҚ", "kk") == []
+
+
+def test_constitution_and_a_programme_for_the_country():
+    got = find_acts("Кабинет руководствуется Конституцией Республики Казахстан и Концепцией развития "
+                    "инклюзивной политики в Республике Казахстан на 2025 – 2030 годы.", "ru")
+    assert [(r.type, r.head) for r in got] == [("other", "конституция"), ("programme", "концепция")]
+    assert got[1].period is not None
+    kk = find_acts("Ұйым Қазақстан Республикасының Конституциясын басшылыққа алады.", "kk")
+    assert [r.head for r in kk] == ["конституция"]
+    assert find_acts("Биологтар жасушаның конституциясын зерттейді.", "kk") == []

@@ -32,6 +32,16 @@ from extractors.persons import normalize_person, person_key
     ("Анны Ивановой", "ru", "Анна Иванова"),
     ("Марии Монтессори", "ru", "Мария Монтессори"),
     ("Выготский Л.С.", "ru", "Л.С.Выготский"),
+    # a Kazakh woman's surname as written, and a final -ы that belongs to the name (no possessive)
+    ("Г.Т. Нұрланова", "kk", "Г.Т.Нұрланова"),
+    ("Г.Т. Нұрлановаға", "kk", "Г.Т.Нұрланова"),
+    ("Е.Ж. Бекқазы", "kk", "Е.Ж.Бекқазы"),
+    ("Е.Ж. Бекқазының", "kk", "Е.Ж.Бекқазы"),
+    ("Е.Ж. Беккази", "ru", "Е.Ж.Беккази"),
+    ("Е.Ж. Бекказы", "ru", "Е.Ж.Бекказы"),
+    # a foreign surname on -н the dictionary lacks, in the genitive and dative
+    ("Д. Эриксону", "ru", "Д.Эриксон"),
+    ("Д. Эриксона", "ru", "Д.Эриксон"),
 ])
 def test_normalize_person(surface, lang, expected):
     assert normalize_person(surface, lang) == expected
@@ -72,3 +82,12 @@ def test_comitative_after_a_russian_surname_and_undeclined_foreign_names():
     assert normalize_person("Н.Қ. Тәжібаевамен", "kk") == "Н.Қ.Тәжібаева"
     assert normalize_person("Дж. Винг", "ru") == "Дж.Винг"
     assert normalize_person("Д.Б. Кабалевским", "ru") == "Д.Б.Кабалевский"
+
+
+def test_a_name_alone_in_brackets_is_nominative():
+    from extractors.extract.persons import _feminine_if_subject
+
+    before = "поручить городскому методическому кабинету ("
+    assert _feminine_if_subject("М.К.Серикбаев", "Серикбаева М.К.", before) == "М.К.Серикбаева"
+    # after a noun that governs the genitive it stays the man's genitive
+    assert _feminine_if_subject("В.Ф.Шаталов", "В.Ф. Шаталова", "технология ") == "В.Ф.Шаталов"

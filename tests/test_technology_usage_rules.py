@@ -44,3 +44,102 @@ def test_singular_tasil_with_a_specific_modifier_names_a_technique():
 def test_generic_and_plural_tasil_name_nothing():
     text = "Бағалау тәсілі мен жұмыс тәсілі өзгерді, сабақта тиімді тәсілдер мен жаңа тәсіл керек, әдістемелік тәсіл де бар."
     assert kk_tasil_rules(text, 0) == []
+
+
+def _doc_labels(tmp_path, name, text):
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, ingest
+    from extractors.extract.technologies import document_candidates
+
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = [annotate(ingest(e)) for e in scan_corpus(tmp_path)]
+    return {c.label for c in document_candidates(docs[0])[0]}
+
+
+def test_ambiguous_lexicon_name_counts_when_listed_with_a_known_method(tmp_path):
+    labels = _doc_labels(tmp_path, "kk_coord", "Қорытындылау кезеңінде синквейн мен кластер жақсы нәтиже береді.\n"
+                                              "Ғалымдар жасушалардың кластерін зерттеді.\n")
+    assert {"синквейн", "кластер"} <= labels
+    assert len([x for x in labels if "кластер" in x]) == 1
+
+
+def test_product_names_with_an_ampersand_and_a_cyrillic_tail_and_no_formulas():
+    assert _tools("Экспонаты музея смотрим через Google Arts & Culture, а расчёты ведём, используя Google Таблицы.", "ru") \
+        == ["Google Arts & Culture", "Google Таблицы"]
+    assert _tools("Оқушылар бөлмедегі CO2 мен H2O мөлшерін Vernier бағдарламасында өлшейді.", "kk") == ["Vernier"]
+
+
+def test_groups_announced_before_a_list_are_classes(tmp_path):
+    text = ("Авторлардың жіктемесі бойынша бұл технологиялардың үш тобы бар:\n"
+            "– психологиялық-педагогикалық технологиялар;\n"
+            "– ұйымдастыру-педагогикалық технологиялар;\n"
+            "– оқу-тәрбие технологиялары.\n"
+            "Мектепте жобалау технологиясы қолданылады.\n")
+    labels = _doc_labels(tmp_path, "kk_groups", text)
+    assert "жобалау технологиясы" in labels
+    assert not any(x.startswith(("психологиялық", "ұйымдастыру", "оқу-тәрбие")) for x in labels)
+
+
+def test_kazakh_method_heads_with_a_bare_noun_an_object_or_a_coordinated_list():
+    from extractors.extract.technologies.patterns import kk_head_rules
+
+    def labels(t):
+        return [(c.label, c.author) for c in kk_head_rules(t, 0)]
+
+    assert labels("Бастауыш сыныптарда ойын әдісі басым.") == [("ойын әдісі", None)]
+    assert labels("Жаттықтырушы жарыс әдісін жиі пайдаланады.") == [("жарыс әдісі", None)]
+    assert labels("Сабақта жұптық, топтық және жарыс әдістерін алмастырамын.") == [
+        ("жарыс әдісі", None), ("топтық әдіс", None), ("жұптық әдіс", None)]
+    assert labels("Дәрісте Қ.Б. Жарықбаевтың ұғымдарды салыстыру әдісін қолдандық.") == [
+        ("ұғымдарды салыстыру әдісі", "Қ.Б.Жарықбаев")]
+    assert labels("Сабақта тиімді, белсенді және жаңа әдістерді қолданамыз.") == []
+
+
+def test_kazakh_models_named_by_a_code_or_a_specific_verbal_noun():
+    text = ("Курста SAMR (Substitution – Augmentation – Modification – Redefinition) моделі мен "
+            "аралас сабақ моделі талданады, ал топтық жоспарлау моделі жаңа емес. Мектептің басқару моделі өзгерді.")
+    assert [c.label for c in kk_tasil_rules(text, 0)] == [
+        "SAMR (Substitution – Augmentation – Modification – Redefinition) моделі", "топтық жоспарлау моделі"]
+
+
+def test_a_clause_after_a_colon_names_no_technologies():
+    from extractors.extract.technologies.lists import colon_list_candidates
+
+    assert colon_list_candidates("«Ой шақыру» әдісі пайдалы болды: балалар жауапты жаттамай, оны өздері іздеуге үйренді.",
+                                 0, "kk") == []
+    got = colon_list_candidates("Сабақта мына технологияларды қолданамын: деңгейлеп оқыту, жобалық оқыту.", 0, "kk")
+    assert [c.label for c in got] == ["деңгейлеп оқыту", "жобалық оқыту"]
+
+
+def test_kazakh_teaching_by_means_after_a_converb_and_a_longer_first_conjunct():
+    from extractors.extract.technologies.patterns import kk_head_rules
+
+    got = [(c.label, c.author) for c in kk_head_rules(
+        "Мұғалім Б.Т. Сейілованың сызба үлгілер арқылы алға оқыту технологиясын қолданады.", 0)]
+    assert got == [("сызба үлгілер арқылы алға оқыту технологиясы", "Б.Т.Сейілова")]
+    got = [c.label for c in kk_head_rules("Зерттеушілік, саралап және сурет арқылы оқыту технологиялары тиімді.", 0)]
+    assert got == ["сурет арқылы оқыту технологиясы", "саралап оқыту технологиясы", "зерттеушілік оқыту технологиясы"]
+    # a clause of means before the converb is not part of a name
+    assert [c.label for c in kk_head_rules("Компьютерді пайдалану арқылы дамыта оқыту жүзеге асады.", 0)] == ["дамыта оқыту"]
+
+
+def test_russian_adjective_and_genitive_of_one_method_head_are_one_name():
+    got = [c.label for c in head_rules("Наставники осваивают трёхэтапный метод демонстрационного показа.", 0, "ru")]
+    assert got == ["трёхэтапный метод демонстрационного показа"]
+
+
+def test_quoted_software_named_by_what_it_is():
+    from extractors.extract.technologies.tools import quoted_software_candidates
+
+    ru = quoted_software_candidates("Для тренировки чтения используется обучающая программа «Букваренок» и тренажёр.", 0, "ru")
+    kk = quoted_software_candidates("Орталық «Сөйле 3» логопедиялық бағдарламалық кешенін сатып алды.", 0, "kk")
+    assert [c.label for c in ru] == ["Букваренок"] and [c.label for c in kk] == ["Сөйле 3"]
+
+
+def test_an_adjective_shares_the_head_of_a_known_two_word_name(tmp_path):
+    labels = _doc_labels(tmp_path, "kk_shared", "Таңертең саусақ және тыныс алу гимнастикасы, ал сабақта дәстүрлі және "
+                                               "интерактивті тақта пайдаланылады.\n")
+    assert "саусақ гимнастика" not in labels  # a noun, not an adjective: no shared-head reading
+    assert "дәстүрлі тақта" not in labels
+    labels = _doc_labels(tmp_path, "kk_shared", "Логопед саусақтық және тыныс алу гимнастикасын өткізеді.\n")
+    assert "саусақтық гимнастика" in labels

@@ -240,8 +240,8 @@ def _ru_nominative_slot(before: str) -> bool:
             # a dash between two names joins co-authors (``Д.Б. Эльконина – В.В. Давыдова``):
             # the second name stands in the first one's case
             return _ru_nominative_slot(b[: prev.start()])
-    if not b or b[-1] in "–—:" or (b[-1] == "-" and b[-2:-1].isspace()):
-        return True
+    if not b or b[-1] in "–—:(" or (b[-1] == "-" and b[-2:-1].isspace()):
+        return True  # (a name alone in brackets is an apposition: '… центру (Утепова М.К.)')
     m = re.search(r"([^\W\d_]+)$", b)
     if not m:
         return False

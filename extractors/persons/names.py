@@ -171,22 +171,34 @@ def strip_kk_suffix(word: str) -> str:
             rest = low[idx + len(end):]
             cut = idx + len(end)
             if rest == "":
+                if end in ("ова", "ева", "ёва", "ина", "ына"):
+                    return word  # a woman's surname as written: 'Мұқанова' (Kazakh declines it only by endings after it)
                 break
             if _strip_chain(low[:cut], rest):
                 return word[:cut]
             idx = low.rfind(end, 0, idx)
     # 2) a bare stem: peel at most two endings (possessive + case, e.g. -ы-на, -сы-ның).
     stem = low
+    peeled: list[str] = []
     for _ in range(2):
         for suf in _KK_SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= 3 and _suffix_fits(stem[:-len(suf)], suf):
                 stem = stem[: -len(suf)]
+                peeled.append(suf)
                 break
         else:
             break
+    if peeled and peeled[-1] in _POSSESSIVE and (len(peeled) == 1 or peeled[0] not in _AFTER_POSSESSIVE):
+        # a name takes no possessive of its own: the final -ы of 'Сейітқазы' is part of it ('Сейітқазыға')
+        stem += peeled[-1]
     if stem != low and len(stem) < 3:
         return word
     return word[: len(stem)]
+
+
+_POSSESSIVE = ("сы", "сі", "ы", "і")
+# endings that follow only a possessive: 'Абайының', 'баласына'
+_AFTER_POSSESSIVE = ("на", "не", "нда", "нде", "нан", "нен", "ндағы", "ндегі")
 
 
 def _strip_chain(stem: str, rest: str) -> bool:
@@ -217,7 +229,7 @@ _RU_INSTR_FOREIGN = re.compile(r"\w{2,}[бгджзклмнпрстфхцчшщ]�
 
 
 # consonant stem + genitive -а, dative -у or instrumental -ом (not -ов/-ев/-ин stems, ruled above)
-_RU_FOREIGN_OBLIQUE = re.compile(r"^(\w*[бгджзклмпрстфхцчшщ])(?:а|у|ом)$")
+_RU_FOREIGN_OBLIQUE = re.compile(r"^(\w*(?:[бгджзклмпрстфхцчшщ]|(?<![иы])н))(?:а|у|ом)$")
 
 
 @lru_cache(maxsize=65536)
@@ -244,8 +256,9 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
                 return stem + ("а" if word.islower() or not word.isupper() else "А")
             return stem
     if role == "Surn" and not _morph().word_is_known(low):
-        if re.search(r"[^аяьй]$", low) and low[-1] in "еиоэ" and not low.endswith(("ове", "еве", "ине", *_RU_ADJ_SURNAME)):
-            return word  # an indeclinable foreign surname: Пиаже, Дьюи, Руссо
+        if re.search(r"[^аяьй]$", low) and low[-1] in "еиоэы" \
+                and not low.endswith(("ове", "еве", "ине", "овы", "евы", "ины", *_RU_ADJ_SURNAME)):
+            return word  # an indeclinable foreign or Kazakh surname: Пиаже, Дьюи, Руссо, Сейтказы
         m = _RU_FOREIGN_OBLIQUE.match(low)
         if m:  # a foreign surname the dictionary lacks, declined as a masculine noun: Скиннера, Шоплером
             return word[:m.end(1)]

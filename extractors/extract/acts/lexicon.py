@@ -52,6 +52,7 @@ HEADS: tuple[Head, ...] = (
     _h("тұжырымдама", "programme", "kk", rf"тұжырымдама{_KK_POSS_CASE}|тұжырымдама{_KK_CASE}"),
     _h("стратегия", "other", "kk", rf"стратегия{_KK_POSS_CASE}|стратегия{_KK_CASE}"),
     _h("жоба", "other", "kk", rf"жоба{_KK_POSS_CASE}|жоба{_KK_CASE}"),
+    _h("конституция", "other", "kk", rf"конституция{_KK_POSS_CASE}|конституция{_KK_CASE}"),
     # Russian
     _h("приказ", "order", "ru", r"приказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?"),
     _h("закон", "law", "ru", r"закон(?:а|у|ом|е|ы|ов|ам|ами|ах)?"),
@@ -69,6 +70,7 @@ HEADS: tuple[Head, ...] = (
     _h("концепция", "programme", "ru", r"концепци(?:я|и|ю|ей|ею)"),
     _h("стратегия", "other", "ru", r"стратеги(?:я|и|ю|ей|ею)"),
     _h("проект", "other", "ru", r"проект(?:а|у|ом|е)?"),
+    _h("конституция", "other", "ru", r"конституци(?:я|и|ю|ей|ею)"),
 )
 
 # Heads too common as ordinary words to count without a strong signal (a title in quotes,

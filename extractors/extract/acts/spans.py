@@ -401,6 +401,14 @@ def _ru_right(text: str, end: int, quotes: list[tuple[int, int]]) -> tuple[int, 
             pos = j
             gen_words += n
             continue
+        if low == "в" and gen_words > 0:
+            # the country a programme or concept is for: 'Концепция развития языковой политики в
+            # Республике Казахстан на 2023 – 2029 годы'
+            mm = re.match(r"в\s+(?:Республике\s+Казахстан|РК)(?!\w)", text[p:])
+            if mm:
+                pos = p + mm.end()
+                continue
+            break
         if low == "по" and gen_words < 8:
             mm = re.match(r"\s+(\w+)", text[p + 2:])
             if mm and any("datv" in t for t in _ru_tags(mm.group(1))):
@@ -503,6 +511,10 @@ _SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ог
 _CURRICULUM = re.compile(r"(?i)(?:учебн|образовательн)\w*\s+программ|(?<![\w-])(?:оқу|білім\s+беру)\s+бағдарлама")
 
 
+_SOFTWARE_OR_OWN = re.compile(
+    r"(?i)компьютерн\w*\s+программ|обучающ\w*\s+программ|бағдарламалық\s+(?:кешен|қамтама)|компьютерлік\s+бағдарлама"
+    r"|(?:внутренн|школьн|лицейск|колледжск|авторск)\w*\s+программ"
+    r"|(?<!\w)(?:мектеп|лицей|гимназия|колледж|балабақша|орталық)\w*(?:дың|дің|тың|тің|ның|нің)\s+(?:«[^»]*»\s+)?бағдарлама")
 _ACCORDING_AFTER = re.compile(r"\s+(?:мен\s+\w+\s+)?(?:сәйкес|негізінде)(?!\w)", re.I)
 _ACCORDING_BEFORE = re.compile(r"(?:в\s+соответствии\s+с|согласно)\s+$", re.I)
 _OWN_WORK_PLAN = re.compile(r"(?i)жұмыс\s+жоспар|план\w*\s+работы|жылдық\s+жоспар|годово\w+\s+план")
@@ -519,8 +531,12 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
         return False  # «PowerPoint» бағдарламасы: software, not an act
     if re.match(_SELF_REF, ref_text):
         return False  # the document itself or an act just named: Настоящее Положение, Осы Ереже, бұл бағдарлама
+    if head.lemma == "конституция":
+        return bool(has & {"country", "capital", "title", "date"})  # the Constitution, not 'конституция клетки'
     if head.lemma in PROJECT_HEADS:
         return "state" in has and "title" in has
+    if head.type == "programme" and (_SOFTWARE_OR_OWN.search(ref_text)):
+        return False  # a computer program or an institution's own programme: 'компьютерная программа «…»', 'лицейдің «…» бағдарламасы'
     if head.type == "programme" and _CURRICULUM.search(ref_text):
         return False  # a (model) curriculum of a subject, not a state programme: Типовая учебная программа
     if head.lemma == "стратегия" and not has & {"date", "number", "period", "state"} and \
@@ -568,6 +584,8 @@ def find_acts(text: str, lang: str) -> list[ActRef]:
             k = by_start.get(m.start())
             if k is None:
                 continue
+            if m.group().isupper() and len(m.group()) >= 4:
+                continue  # 'БҰЙРЫҚ', 'ЕРЕЖЕ', 'ПОЛОЖЕНИЕ' in capitals head the document itself; citations are not set so
             q = _in_quote(m.start(), quotes)
             title_q: Optional[tuple[int, int]] = None
             if q is not None:

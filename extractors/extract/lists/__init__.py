@@ -17,6 +17,7 @@ from . import parallel
 from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_lists
 from .titles import (
     cabinet_aliases,
+    cabinet_owns,
     cabinet_is_subject,
     cabinet_kind,
     deadline,
@@ -257,7 +258,7 @@ def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = (), cabinets: t
     platforms (by name or by the short name the document defined); a list its title gives to
     methodological cabinets (by name or by the cabinet's defined short name, ``деятельности
     РМК``) belongs there instead."""
-    if names_cabinet(pl.title, cabinets) and not names_platform(pl.title, aliases):
+    if cabinet_owns(pl.title, cabinets) and not names_platform(pl.title, aliases):
         return False  # 'Орталықтың негізгі міндеттері:' stays the cabinet's though an item serves the platforms
     own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
     if any(names_platform(t, aliases) for t in own):
@@ -284,9 +285,14 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             sec, rule = platform_section(pl.title, lang, lemmas)
             if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
                 sec, rule = sections[id(pl.parent)], "inherited"
-            if sec is None and SUBMITS.search(pl.title):
+            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
+                    and names_platform(pl.title, p_aliases) and _obliged_items(pl):
+                sec, rule = "obligations", "obliged"
+            if sec is None and SUBMITS.search(pl.title) and not _RESOLUTION_VERB.search(pl.title):
                 reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
-                reported = REPORT_NOUN.search(pl.title) or reports * 2 >= len(pl.items)
+                # what is submitted by a date is a report ('список площадок – до 1 ноября'); an application has no term
+                dated = sum(bool(deadline(it.text)) for it in pl.items)
+                reported = REPORT_NOUN.search(pl.title) or reports * 2 >= len(pl.items) or dated * 2 > len(pl.items)
                 sec, rule = ("reporting" if reported else "application_contents"), "submits"
             if sec is None and pl.intro.list_marker and pl.intro.section and _is_clause(pl.intro.list_marker):
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
@@ -298,9 +304,6 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
                 # what the platform does is what it is obliged to do
                 sec, rule = "obligations", "predicates"
-            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
-                    and names_platform(pl.title, p_aliases) and _obliged_items(pl):
-                sec, rule = "obligations", "obliged"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec
@@ -330,6 +333,8 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
     return _finish(docs, rows, list(alignments), "section")
 
 
+# a resolution's operative verb in capitals: 'ҰСЫНАДЫ:', 'РЕКОМЕНДУЕТ:' (it recommends, nobody submits)
+_RESOLUTION_VERB = re.compile(r"(?<!\w)(?:ҰСЫНАДЫ|ҰСЫНЫЛСЫН|РЕКОМЕНДУЕТ|ПРЕДЛАГАЕТ|ПОСТАНОВЛЯЕТ)(?!\w)")
 _KK_DATIVE_VNOUN = re.compile(r"(?:уға|уге|юға|юге)$")
 _KK_OBLIGED = re.compile(r"(?:уға|уге|юға|юге)\s+(?:міндетті|тиіс|тиісті)$")
 

@@ -193,6 +193,10 @@ def lead_in(text: str) -> str:
         if _LEANS_ON_NEXT.match(prev.lower()) or _LEANS_ON_NEXT.match(left[0].lower()) \
                 or (kk and _KK_LEANING_CASE.search(prev.lower())):
             continue
+        if kk and re.search(r"(?:ды|ді|ты|ті|ны|ні|ға|ге|қа|ке)$", w.strip(",;:").lower()):
+            # an object or addressee with a capital (a defined short name: 'кабинет Алаңдарды сүйемелдеу …',
+            # 'үміткер ұйым Орталыққа … ұсынады') continues the sentence of its subject
+            continue
         lwords = [x.strip(",;«»()").lower() for x in left]
         rwords = [x.strip(",;:«»()").lower() for x in right]
         if kk:

@@ -77,7 +77,8 @@ _OWNER = re.compile(
     r"|(?<!ғылыми-)әдістемелі[кқ]\w*\s+орталы|(?<!научно-)методическ\w*\s+центр|методкабинет|методслужб",
     re.I,
 )
-PLATFORM_TERMS = re.compile(r"инновациялық\s+алаң|инновационн\w*\s+площадк|\bРИП\b|\bМИП\b|\bөтінім|\bзаявк", re.I)
+PLATFORM_TERMS = re.compile(r"(?:инновациялық|эксперименттік)\s+алаң|(?:инновационн|экспериментальн)\w*\s+площадк|\bРИП\b|\bМИП\b"
+                            r"|\bөтінім|\bзаявк", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -184,6 +185,22 @@ def heading_section(heading: str, lang: str) -> Optional[str]:
     return sec
 
 
+def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
+    """The title's list belongs to the cabinet it names: the cabinet opens the title or stands in
+    the genitive ('Орталықтың негізгі міндеттері:', 'Задачи методического кабинета:'), not as
+    the recipient ('… представляет в Центр:', 'Орталыққа ұсынады:')."""
+    spans = [(m.start(), m.end()) for m in _OWNER.finditer(title)] + [
+        (m.start(), m.end()) for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}", title, re.I)]
+    kazakh = bool(re.search(r"[әғқңөұүһі]", title.lower()))
+    genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и)$"
+    for a, b in spans:
+        word = re.match(r"\w*", title[b:]).group(0)
+        whole = (title[a:b] + word).lower()
+        if len(title[:a].split()) <= 2 or re.search(genitive, whole):
+            return True
+    return False
+
+
 def names_cabinet(text: str, aliases: tuple[str, ...] = ()) -> bool:
     """The text names a methodological cabinet/service, by name or by one of the document's
     short names for it (:func:`cabinet_aliases`)."""
@@ -247,7 +264,7 @@ def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = ()) -
     return len(re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()) <= 2
 
 
-_PLATFORM_NAME = re.compile(r"инновациялық\s+алаң\w*|инновационн\w*\s+площадк\w*", re.I)
+_PLATFORM_NAME = re.compile(r"(?:инновациялық|эксперименттік)\s+алаң\w*|(?:инновационн|экспериментальн)\w*\s+площадк\w*", re.I)
 
 
 def platform_aliases(texts) -> tuple[str, ...]:
@@ -273,7 +290,7 @@ _KK_MONTHS = "қаңтар|ақпан|наурыз|сәуір|мамыр|мау�
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _DEADLINE = re.compile(
     rf"((?:не позднее|до|не ранее)\s+(?:\d{{1,2}}\s+(?:{_RU_MONTHS})|_+)(?:\s+(?:текущего|следующего|предшествующего|каждого|учебного|работе|года|г\.|\d{{4}})){{0,4}}"
-    rf"|(?:(?:ағымдағы|келесі|есепті|оқу)\s+)?(?:жылдың\s+)?\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
+    rf"|(?:(?:ағымдағы|келесі|есепті|оқу)\s+)?(?:жылдың\s+|\d{{4}}\s+жылғы\s+)?\d{{1,2}}\s+(?:{_KK_MONTHS})\w*(?:\s+\w+){{0,2}}?\s+дейін"
     rf"|(?:ағымдағы\s+)?(?:оқу\s+)?(?:жылының\s+)?_+\s+мерзіміне\s+дейін"
     # a time limit counted from an event: 'әр тоқсан аяқталғаннан кейін 10 күн ішінде',
     # 'в течение 10 рабочих дней после окончания квартала'

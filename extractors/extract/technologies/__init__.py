@@ -25,9 +25,10 @@ from .classification import clean_member, complete_member_label, find_table_regi
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import is_kazakh, label_key, ru_parse, tech_id
 from .context_rules import context_rules
-from .lexicon import default_lexicon, lexicon_candidates, widen_to_lexicon
+from .lexicon import default_lexicon, lexicon_candidates, shared_head_candidates, widen_to_lexicon
 from .patterns import Candidate, coordinated_with_named, head_rules
-from .tools import TOOL_CUE, english_term_candidates, glossed_term_candidates, tool_candidates
+from .tools import (TOOL_CUE, english_term_candidates, glossed_term_candidates, quoted_software_candidates,
+                    tool_candidates)
 
 __all__ = ["extract_technologies", "document_candidates", "candidate_places", "link_technologies", "Candidate", "Place"]
 
@@ -159,10 +160,12 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         cands += colon_list_candidates(s.text, s.char_start, lang)
         topic = prev_sent is not None and prev_sent.block_id == s.block_id and bool(TOOL_CUE.search(prev_sent.text))
         cands += tool_candidates(s.text, s.char_start, lang, topic_cue=topic)
+        cands += quoted_software_candidates(s.text, s.char_start, lang)
         cands += glossed_term_candidates(s.text, s.char_start, lang)
         cands += english_term_candidates(s.text, s.char_start, lang)
         known = lexicon_candidates(s.text, s.char_start, lang)
-        from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known)
+        from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known) \
+            + shared_head_candidates(s.text, s.char_start, lang, known)
         prev_sent = s
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)

@@ -271,6 +271,33 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
     return out
 
 
+_KK_ADJ_BEFORE_AND = re.compile(r"(?<![\w-])([а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті))\s+(?:және|мен|,)\s+$")
+
+
+def shared_head_candidates(text: str, base: int, lang: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """'артикуляциялық және тыныс алу гимнастикасы': a Kazakh adjective joined to a known name of
+    two words or more shares its head noun, so it names a second method of the same kind."""
+    if lang != "kk":
+        return []
+    from .classification import GENERIC_KK
+    from .normalize import kk_strip
+
+    out = []
+    for c in found:
+        words = c.surface.split()
+        if c.rule != "lexicon" or len(words) < 2 or c.surface.startswith("«") or c.kind == "software":
+            continue
+        m = _KK_ADJ_BEFORE_AND.search(text[:c.start - base])
+        if not m or m.group(1).lower() in GENERIC_KK:
+            continue
+        last = words[-1].lower()
+        bare = re.sub(r"(?:сы|сі)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$", "", last)  # 'гимнастикасын' → 'гимнастика'
+        head = bare if bare != last and len(bare) >= 4 else kk_strip(last)
+        out.append(Candidate(base + m.start(1), base + m.end(1), m.group(1), f"{m.group(1).lower()} {head}", lang, c.kind,
+                             "lexicon_shared_head", 0.7))
+    return out
+
+
 def widen_to_lexicon(cands: Sequence[Candidate], lexicon_cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """A rule candidate that a lexicon name overlaps from the left or right, or holds inside it (the
     rule stopped inside the name: 'ойлауды дамыту технологиясы' for 'сыни тұрғыдан ойлауды дамыту

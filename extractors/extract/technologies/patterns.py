@@ -72,7 +72,8 @@ class _Conv:
         w = w.lower()
         if re.search(r"(ып|іп|п)$", w) and len(w) > 3:
             return True
-        return bool(re.search(r"(ыта|іте|ай|ей|лай|лей)$", w)) or w in _KK_ADVERB_MODS
+        # (a causative stem before -а/-е is a converb, not a dative: 'кіріктіре', 'түсіндіре', 'ұштастыра')
+        return bool(re.search(r"(ыта|іте|ай|ей|лай|лей|тыра|тіре|дыра|діре|ғыза|гізе|қыза|кізе)$", w)) or w in _KK_ADVERB_MODS
 
 
 _CONVERB_KK = _Conv()
@@ -83,7 +84,7 @@ _KK_POSTPOSITIONS = {"арқылы", "көмегімен", "негізінде"}
 _KK_ABL_MANNER = re.compile(r"(лық|лік|дық|дік|тық|тік)(тан|тен)$")
 # paired adverbs whose second word alone reads as a converb or a noun
 _KK_ADVERB_PAIRS = {"алдын ала", "бірте бірте", "қайта қайта"}
-_KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап"}
+_KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап", "оза", "алға"}
 _KK_STOP = {"себепті", "қажетті", "тиіді", "бірі", "арқылы", "үшін", "сияқты", "туралы", "бойынша", "жана", "өзге",
             "қарай", "орай", "байланысты", "сай", "қатысты", "сәйкес", "дейін", "кейін", "бері"}
 _KK_ACTION_GENERIC = {"басқару", "меңгеру", "қолдану", "асыру", "пайдалану", "оқыту", "бағалау", "ұйымдастыру",
@@ -100,7 +101,9 @@ def _kk_postposition_np(toks, j: int):
     noun = toks[k][0].lower()
     if noun in _KK_STOP or noun in GENERIC_KK:
         return None
-    if k >= 1 and (re.search(r"(сы|сі|ы|і)$", noun) or _kk_adj(toks[k - 1][0].lower())):
+    plural_compound = bool(re.search(r"(лар|лер|дар|дер|тар|тер)$", noun)) and k >= 1 and _kk_bare_noun(toks[k - 1][0])
+    if k >= 1 and (re.search(r"(сы|сі|ы|і)$", noun) or _kk_adj(toks[k - 1][0].lower()) or plural_compound):
+        # ('тірек сызбалар': a bare noun before a plural one is one compound)
         # an izafet ('тірек сигналдары') or an adjective before the noun ('цифрлық құралдар')
         prev = toks[k - 1][0]
         lp = prev.lower()
@@ -255,11 +258,13 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         while j >= 0 and len(mods) < 5 and not glued:
             t, ts, te = toks[j]
             lt = t.lower()
-            if head_kind == "oqytu" and not mods and lt in _KK_POSTPOSITIONS and j > 0:
+            if head_kind == "oqytu" and lt in _KK_POSTPOSITIONS and j > 0 and (
+                    not mods or len(mods) == 1 and _CONVERB_KK.search(mods[0][0].lower())):
+                # ('тірек сызбалар арқылы оза оқыту': a converb may stand between the means and оқыту)
                 # 'тірек сигналдары арқылы оқыту': teaching by means of a noun phrase
                 np = _kk_postposition_np(toks, j)
-                if np is None:
-                    break
+                if np is None or mods and re.search(r"[ую]$", toks[j - 1][0].lower()):
+                    break  # ('… пайдалану арқылы дамыта оқыту': a verbal clause of means before a converb is no name)
                 mods[:0] = list(toks[np:j + 1])
                 j = np - 1
                 if j >= 1 and toks[j][0][:1].isupper() and _GEN_KK.search(toks[j][0].lower()) and _INITIAL.match(toks[j - 1][0]):
@@ -473,9 +478,12 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         # coordination: 'рефлексивті-жобалау және зерттеушілік технологияларды', 'проблемалық, жобалық
         # және дамыта оқыту': the head governs every adjective (or converb) of a list before it
         # ('айналмалы, интервалдық және жарыс әдістерін': a plural method head over a list names each member)
+        first = next((x for x in range(i) if toks[x][1] == mods[0][1]), i - 1)
         if (head_kind in ("tech", "oqytu") or head_kind == "adis" and _KK_PLURAL_ADIS.match(w)) \
-                and len(mods) == 1 and mods[0] == toks[i - 1]:
-            k = i - 2
+                and (len(mods) == 1 and mods[0] == toks[i - 1] or head_kind == "oqytu" and not author):
+            # ('проблемалық, жобалап және ойын арқылы оқыту технологиялары': the first conjunct of
+            # teaching may be a longer phrase; those before it are adjectives or converbs)
+            k = first - 1
             while k >= 1 and toks[k][0].lower() in ("және", "мен", "немесе", ","):
                 t, ts, te = toks[k - 1]
                 lt = t.lower()
@@ -1090,7 +1098,9 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
         start = None
         if model and _LATIN_CODE.match(prev):
             start = ps
-        elif k != i - 1 or lp in _KK_TASIL_GENERIC or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
+        elif k != i - 1 or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
+            continue
+        elif lp in _KK_TASIL_GENERIC and not re.search(r"[ую]$", lp):
             continue
         elif not model and (_KK_DENOMINAL_ADJ.search(lp) or kk_loan_adjective(lp)) and _kk_adj(lp):
             start = ps  # (an adjective alone makes a model a kind of organisation: 'желілік модель')
@@ -1116,9 +1126,26 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
+def _ru_join_on_head(cands: list[Candidate]) -> list[Candidate]:
+    """'четырехступенчатый метод' and 'метод производственного инструктажа' read off one head
+    noun are one name: the adjective and the genitive both modify it."""
+    out = list(cands)
+    for a in cands:
+        for b in cands:
+            head = b.surface.split()[0] if b.surface.split() else ""
+            if a is b or not head or a.start >= b.start or a.end != b.start + len(head) or not a.surface.endswith(head):
+                continue
+            if a.label.split()[-1] != b.label.split()[0]:
+                continue
+            joined = Candidate(a.start, b.end, a.surface + b.surface[len(head):], a.label + b.label[len(b.label.split()[0]):],
+                               a.lang, b.kind, b.rule, max(a.confidence, b.confidence), author=b.author or a.author)
+            out = [c for c in out if c is not a and c is not b] + [joined]
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
         return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") \
             + material_rules(text, base, "kk")
-    return ru_head_rules(text, base, "ru") + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
+    return _ru_join_on_head(ru_head_rules(text, base, "ru")) + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
         + ru_elements_rules(text, base) + material_rules(text, base, "ru")

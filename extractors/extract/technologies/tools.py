@@ -71,6 +71,26 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"", text)]
 
 
+# a quoted product named by what it is: 'компьютерная программа «Видимая речь»', 'компьютерный
+# логопедический комплекс «Дельфа-142.1»'; Kazakh after it: '«Логомер 2» логопедиялық бағдарламалық кешені'
+_RU_SOFTWARE_BEFORE = re.compile(
+    r"(?:компьютерн|обучающ|мультимедийн|программн|интерактивн)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:программ|комплекс|тренаж[её]р|приложени|симулятор|платформ)\w*\s+(«[^«»]{2,40}»)", re.I)
+_KK_SOFTWARE_AFTER = re.compile(
+    r"(«[^«»]{2,40}»)\s+(?:[а-яәғқңөұүһі]+\s+)?(?:бағдарламалық\s+(?:кешен|жасақтама)|компьютерлік\s+(?:бағдарлама|тренажер)"
+    r"|мобильді\s+қосымша)\w*", re.I)
+
+
+def quoted_software_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+    pattern = _KK_SOFTWARE_AFTER if lang == "kk" else _RU_SOFTWARE_BEFORE
+    out = []
+    for m in pattern.finditer(text):
+        name = m.group(1)
+        out.append(Candidate(base + m.start(1), base + m.end(1), name, name.strip("«»"), lang, "software",
+                             "quoted_software", 0.8, priority=2))
+    return out
+
+
 def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, topic_cue: bool = False) -> list[Candidate]:
     """``topic_cue``: the sentence before, in the same paragraph, announced tools ('Цифровые
     инструменты дополняют …'), so the Latin names of this one are their examples."""

@@ -1,0 +1,87 @@
+"""Whose list it is (a methodological centre's or an innovation platform's) and what section a
+platform list is, in regulation texts written for these tests."""
+from pathlib import Path
+
+from edukb.corpus import scan_corpus
+from edukb.pipeline import annotate, extract_document, ingest, link
+from extractors.extract.lists.structure import lead_in
+from extractors.extract.lists.titles import cabinet_owns, deadline
+
+KK_REGULATION = """Павлодар облысы білім басқармасының «Облыстық әдістемелік орталығы» коммуналдық мемлекеттік
+мекемесі (бұдан әрі – Орталық) туралы ереже
+
+1. Орталықтың негізгі міндеттері:
+1) педагогтердің кәсіби дамуын сүйемелдеу;
+2) облыстық инновациялық алаңдардың жұмысын әдістемелік қамтамасыз ету.
+2. Орталық қызметі мынадай қағидаттарға негізделеді:
+- ашықтық;
+- ғылымилық.
+3. Облыстық инновациялық алаң (бұдан әрі – ОИА) мәртебесін алуға үміткер ұйым Орталыққа мынадай құжаттарды ұсынады:
+1) өтінім;
+2) инновациялық жоба.
+4. ОИА мәртебесін алған ұйым:
+1) жобаны күнтізбелік жоспарға сәйкес іске асыруға;
+2) жыл сайын облыстық семинар өткізуге;
+3) жоба материалдарын сайтта жариялауға міндетті.
+5. ОИА Орталыққа мынадай ақпаратты ұсынады:
+1) жоба тақырыптарының тізімін – 2025 жылғы 1 қазанға дейін;
+2) жартыжылдық мониторинг нәтижелерін – 2026 жылғы 15 қаңтарға дейін.
+"""
+
+RU_REGULATION = """Положение о городской экспериментальной площадке
+
+1. Статус городской экспериментальной площадки (далее – площадка) присваивается на три года.
+2. Организация образования, получившая статус площадки:
+1) утверждает план работы по проекту;
+2) проводит открытое мероприятие не реже одного раза в год.
+3. Организация, претендующая на статус площадки, должна соответствовать следующим критериям:
+а) наличие проекта;
+б) наличие творческой группы.
+4. Городской методический кабинет ежегодно до 20 июня представляет в отдел образования отчет о работе.
+"""
+
+
+def _tables(tmp_path: Path, texts: dict[str, str]) -> dict:
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = [annotate(ingest(e)) for e in scan_corpus(tmp_path)]
+    return link(docs, [extract_document(d) for d in docs])
+
+
+def test_centre_lists_stay_the_centres_and_platform_lists_get_their_sections(tmp_path):
+    t = _tables(tmp_path, {"kk_centre": KK_REGULATION})
+    cab = {(r["kind"], r["text"].rstrip(";.")) for r in t["cabinet_tasks"]}
+    assert ("task", "облыстық инновациялық алаңдардың жұмысын әдістемелік қамтамасыз ету") in cab
+    assert {("principle", "ашықтық"), ("principle", "ғылымилық")} <= cab
+    plat = [(r["section"], r["text"].rstrip(";."), r["deadline"]) for r in t["platform_criteria"]]
+    assert not any("кәсіби дамуын" in x[1] for x in plat)  # the centre's task is no platform row
+    assert ("application_contents", "өтінім", None) in plat
+    assert [x[0] for x in plat if x[1].startswith(("жобаны", "жыл сайын", "жоба материалдарын"))] == ["obligations"] * 3
+    assert [x[2] for x in plat if x[0] == "reporting"] == ["2025 жылғы 1 қазанға дейін", "2026 жылғы 15 қаңтарға дейін"]
+
+
+def test_a_declined_short_name_and_an_experimental_platform(tmp_path):
+    t = _tables(tmp_path, {"ru_platform": RU_REGULATION})
+    plat = {(r["section"], r["text"].rstrip(";.")) for r in t["platform_criteria"]}
+    assert ("obligations", "утверждает план работы по проекту") in plat
+    assert ("expertise_criteria", "наличие проекта") in plat
+    assert not any("отчет о работе" in text for _, text in plat)  # the cabinet's own report
+
+
+def test_who_owns_a_title():
+    assert cabinet_owns("Орталықтың негізгі міндеттері:", ("Орталық",))
+    assert cabinet_owns("Задачи методического кабинета:")
+    assert not cabinet_owns("Для участия в отборе организация образования представляет в Центр:", ("Центр",))
+
+
+def test_a_resolution_recommends_and_a_capitalised_object_opens_no_sentence(tmp_path):
+    text = ("Конференция қатысушылары ҰСЫНАДЫ:\n"
+            "1) білім бөлімдеріне өңірлік инновациялық алаңдардың тәжірибесін таратуды;\n"
+            "2) мектептерге жоба нәтижелерін жариялауды.\n")
+    assert _tables(tmp_path, {"kk_resolution": text})["platform_criteria"] == []
+    title = "Облыстық әдістемелік кабинет Алаңдарды сүйемелдеу мақсатында мынадай функцияларды жүзеге асырады:"
+    assert lead_in(title) == title
+
+
+def test_kazakh_deadline_keeps_a_year_before_the_date():
+    assert deadline("талдамалық есеп – 2024 жылғы 5 маусымға дейін;") == "2024 жылғы 5 маусымға дейін"
