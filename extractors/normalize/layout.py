@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 
 from extractors.normalize.patterns import (
     APPENDIX,
+    APPENDIX_TO_ACT,
     BULLET_MARKER,
     CHAPTER_NUMBER,
     CLAUSE_MARKER,
@@ -62,7 +63,7 @@ def standalone_heading_kind(text: str) -> Optional[str]:
         return None
     if t.lower() in HEADING_WORDS and t[0].isupper():
         return "word"
-    if APPENDIX.match(t):
+    if APPENDIX.match(t) or APPENDIX_TO_ACT.match(t):
         return "appendix"
     if TABLE_CAPTION.match(t):
         return "table"
@@ -127,7 +128,7 @@ def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
             current is None
             or heading is not None
             or marker is not None
-            or (current.standalone_heading is not None)
+            or (current.standalone_heading is not None and not _caption_runs_on(current, line))
             or not _continues(prev, line, full, in_list_item=current.marker is not None)
             or (current.marker_kind == "chapter" and not _starts_lower(line.text))
         )
@@ -138,6 +139,14 @@ def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
         current.lines.append(line)
         prev = line
     return units
+
+
+def _caption_runs_on(current: Unit, line: Line) -> bool:
+    """An appendix caption naming its act may wrap: '… от 16' + 'сентября 2024 года № 287'."""
+    first = current.lines[0].text.strip() if current.lines else ""
+    nxt = line.text.strip()
+    return bool(APPENDIX_TO_ACT.match(first)) and not ends_terminal(current.lines[-1].text) \
+        and bool(re.match(r"[a-zа-яёәғқңөұүһі\d№]", nxt)) and len(nxt) <= 60
 
 
 def _continues(prev: Optional[Line], line: Line, full: float, in_list_item: bool = False) -> bool:

@@ -38,6 +38,13 @@ APPENDIX = re.compile(
     rf"^(?:\d{{1,2}}\s*[-–]\s*қосымша|қосымша\s*(?:\d{{1,2}}|[{UPPER}])?|приложение\s*(?:№\s*)?(?:\d{{1,2}}|[{UPPER}])?)\s*\.?$",
     re.IGNORECASE,
 )
+# the caption of an appendix to an act, on its own line: 'Ақсу қаласы білім бөлімінің 2024 жылғы 28
+# тамыздағы № 143 бұйрығына 2-қосымша', 'Приложение 1 к приказу управления образования от …'
+APPENDIX_TO_ACT = re.compile(
+    r"^\S.{4,110}(?:бұйрығына|қаулысына|шешіміне|ережесіне|қағидаларына)\s+(?:\d{1,2}\s*[-–]\s*)?қосымша$"
+    r"|^приложение\s*(?:№\s*)?(?:\d{1,2}\s+)?к\s+(?:приказу|постановлению|решению|положению|правилам)\b.{0,100}$",
+    re.IGNORECASE,
+)
 TABLE_CAPTION = re.compile(r"^(?:\d{1,2}\s*[-–]\s*кесте|кесте\s*\d{1,2}|таблица\s*(?:№\s*)?\d{1,2})\b", re.IGNORECASE)
 
 # words after which a line cannot end a unit: prepositions, conjunctions, postpositions
