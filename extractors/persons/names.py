@@ -336,8 +336,10 @@ def normalize_person(surface: str, lang: str) -> str:
         return surface.strip()
     if lang == "kk":
         last = words[-1]
-        if not _is_known_name(last):
-            last = strip_kk_suffix(last)
+        stripped = strip_kk_suffix(last)
+        # a word seen as a name in training may still be a surname with its case ending ('Мүсіреповтің')
+        if not _is_known_name(last) or re.search(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына)$", stripped.lower()):
+            last = stripped
         words = words[:-1] + [last]
     else:
         roles = _ru_roles(words, bool(initials))

@@ -113,10 +113,21 @@ def _adjective_surname(word: str) -> bool:
         p.tag.POS == "ADJF" for p in _morph().parse(word.lower())[:2])
 
 
+def _one_initial_inside_a_sentence(text: str, m) -> bool:
+    """'предложенная Дж. Ламбертом', 'Д. Марштың CLIL технологиясы': one initial inside a sentence
+    before a capitalised word is a name even when the word is also a common noun (ламберт, марш);
+    two letters may be an abbreviation ('Қ.Р. Білім туралы заң'), and a letter opening a line
+    may number a section ('А. Жалпы ережелер')."""
+    initials = re.findall(r"[^\W\d_]+(?=\.)", m.group())
+    before = text[:m.start()].rstrip(" \t")
+    return len(initials) == 1 and bool(before) and before[-1] not in ".!?\n:;" and bool(re.search(r"[a-zа-яёәғқңөұүһі,]$", before))
+
+
 def _initials_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
     # a particle between initials and a capitalised word (``Л. ван Дейк``) is itself a name's mark
     spans = [(m.start(), m.end(), 0.95) for m in INITIALS_FIRST_RE.finditer(text)
-             if re.search(rf"\s{_PARTICLE_WORDS}\s", m.group()) or not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)]
+             if re.search(rf"\s{_PARTICLE_WORDS}\s", m.group()) or not _common_word(re.split(r"[.\s]+", m.group())[-1], lang)
+             or _one_initial_inside_a_sentence(text, m)]
     for m in INITIALS_AFTER_RE.finditer(text):
         word = m.group(1)
         # a declined surname before initials: 'с заместителем акима Ибраимовым Н.Т.', 'Қараевқа Ж.'

@@ -71,10 +71,23 @@ def _heads_a_sublist(text: str, lang: str) -> bool:
     return cabinet_kind(t, lang)[0] is not None or platform_section(t, lang)[0] is not None
 
 
+def _clause_sequence(pl: ParsedList) -> bool:
+    """Numbered clauses of a regulation under a heading ('Требования к …: 1. … создается …
+    2. Организация … должна соответствовать следующим критериям: 3. … представляет отчеты в
+    следующие сроки:'): some open lists of their own with a sentence ending in a colon, the
+    others are whole sentences; the lists inside are the items, the clauses are not."""
+    texts = [it.text.strip() for it in pl.items]
+    openers = [t for t in texts if t.endswith(":") and len(t.split()) > 10]
+    sentences = [t for t in texts if t[:1].isupper() and t.endswith(".")]
+    return bool(openers) and bool(sentences) and len(openers) + len(sentences) == len(texts)
+
+
 def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str, rule: str, conf: float) -> list[dict]:
     cols = TABLES[table].columns
     rows = []
     lang = _title_lang(pl)
+    if _clause_sequence(pl):
+        return []
     items = [it for it in pl.items if not _heads_a_sublist(it.text, lang)]
     for pos, it in enumerate(items, 1):
         row = dict.fromkeys(cols)
@@ -141,7 +154,8 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             # only where the title refers to the body's tasks or is the body's bare name: a long
             # title without a kind word is about something else ('… моделінің негізгі идеялары:')
             if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3
-                                         and names_cabinet(pl.title, aliases)) \
+                                         and names_cabinet(pl.title, aliases)
+                                         or cabinet_is_subject(pl.title, p_aliases, aliases)) \
                     and kind != "expected_result" and _predicate_items(pl, lang, tags):
                 # items that are finite verbs say what the body does: functions, whatever the
                 # title refers to ('РМК в соответствии с возложенными на него задачами:'); expected
@@ -153,7 +167,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             if kind is None:
                 kind, rule = _kind_from_caption(pl, lang)
                 caption = kind is not None
-            if kind is None or names_platform(pl.title) and not cabinet_is_subject(pl.title, p_aliases):
+            if kind is None or names_platform(pl.title) and not cabinet_is_subject(pl.title, p_aliases, aliases):
                 continue
             if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
                                             or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
@@ -280,7 +294,7 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
         tags = _block_tags(doc)
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
-            if cabinet_is_subject(pl.title, p_aliases):
+            if cabinet_is_subject(pl.title, p_aliases, c_aliases):
                 continue  # the cabinet's own functions towards the platforms (cabinet_tasks)
             sec, rule = platform_section(pl.title, lang, lemmas)
             if sec is None and pl.parent is not None and sections.get(id(pl.parent)):

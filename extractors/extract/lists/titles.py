@@ -149,6 +149,11 @@ def head_word_candidates(title: str, lang: str) -> list[tuple[str, str]]:
         first = next((w for w in ws if not _RU_ADJ.search(w.lower())), None)
         if first:
             out.append((first, "first_noun"))
+    if lang == "kk" and "болып" in [w.lower() for w in ws[1:]]:
+        # '… жұмысының басым бағыттары болып мыналар айқындалды:' — what the items are defined as
+        # stands before болып
+        k = [w.lower() for w in ws].index("болып", 1)
+        out.append((ws[k - 1], "predicate"))
     out.append((ws[-1], "last_word"))
     return out
 
@@ -192,7 +197,7 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
     spans = [(m.start(), m.end()) for m in _OWNER.finditer(title)] + [
         (m.start(), m.end()) for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}", title, re.I)]
     kazakh = bool(re.search(r"[әғқңөұүһі]", title.lower()))
-    genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и)$"
+    genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и|ов|ев|ей)$"
     for a, b in spans:
         word = re.match(r"\w*", title[b:]).group(0)
         whole = (title[a:b] + word).lower()
@@ -253,11 +258,17 @@ def names_platform(text: str, aliases: tuple[str, ...] = ()) -> bool:
     return bool(_platform_mentions(text, aliases))
 
 
-def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = ()) -> bool:
+_PURPOSE_FIRST = re.compile(r"^\s*(?:в\s+целях|с\s+целью|[^:;]*\sмақсатында\s*$)", re.I)
+
+
+def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = (), cabinet_short_names: tuple[str, ...] = ()) -> bool:
     """A title naming both a cabinet and a platform is the cabinet's when the cabinet opens it, as
     the subject: 'Районные методические кабинеты в части сопровождения РИП выполняют функции:'."""
-    cab = [m.start() for m in _OWNER.finditer(title)]
+    cab = [m.start() for m in _OWNER.finditer(title)] + [
+        m.start() for a in cabinet_short_names for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", title)]
     plat = _platform_mentions(title, platform_short_names)
+    if cab and plat and _PURPOSE_FIRST.match(title[:min(cab)]) and not re.search(r"[,;]", title[:min(cab)]):
+        return True  # 'В целях координации сети РИП ОМК:' — a purpose phrase, then the cabinet as subject
     if not (cab and plat) or min(cab) > min(plat):
         return False
     # the cabinet opens the title (at most two words, its adjectives, before it): it is the subject

@@ -215,11 +215,18 @@ def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:
     ойыны') is the title of one game, as a project or a lesson has a title — not a method —
     unless the method lexicon knows the name ('«Ыстық орындық» ойыны' is a known strategy)."""
     out = []
+    titled = [c for c in cands if "_named" in c.rule and re.search(r"(?<!\w)игр\w*\s+«|»\s+ойын", c.surface, re.I)]
     for c in cands:
-        quoted = re.search(r"«([^«»]+)»", c.label)
-        if quoted and "_named" in c.rule and re.search(r"(?<!\w)(игр|ойын)", c.label.replace(quoted.group(0), ""), re.I) \
+        quoted = re.search(r"«([^«»]+)»", c.label) or re.search(r"«([^«»]+)»", c.surface)
+        whole = c.label if quoted and quoted.group(0) in c.label else c.surface
+        rest = whole.replace(quoted.group(0), " ").strip().lower() if quoted else ""
+        # the game noun heads the phrase ('игра «…»', '«…» ойыны'), not 'ойын технологиясы «…»'
+        if quoted and "_named" in c.rule and re.fullmatch(r"(?:[\w-]+\s+)?(?:игр\w*|ойын\w*)(?:\s+[\w-]+)?", rest) \
+                and not re.search(r"технолог|әдіс|метод|тәсіл", rest) \
                 and default_lexicon().concept_of(quoted.group(1), c.lang) is None:
             continue
+        if c.rule == "ru_adj_head" and any(t.start < c.end and c.start < t.end for t in titled):
+            continue  # 'Дидактическая игра «Чей след?»': the kind of the titled game, not a method named in the text
         out.append(c)
     return out
 
@@ -472,6 +479,11 @@ _IDEA_AFTER = re.compile(r"^\s*(қағида|ұстаным|идея|тұжыр�
 _IDEA_BEFORE = re.compile(r"(принцип|иде[яюие]|лозунг|девиз|қағида)\w*\s*$", re.I)
 
 
+# the name of a specialty, a skill, a study group or a course: «Технология машиностроения»,
+# компетенция «Сварочные технологии», мамандық «…»
+_COURSE_BEFORE = re.compile(r"(специальност|компетенци|групп|квалификаци|дисциплин|мамандығ|мамандық|құзыреттілі)\w*\s*$", re.I)
+
+
 def _quoted_idea(text: str, c: Candidate) -> bool:
     if c.rule in ("classification_table",):
         return False
@@ -481,7 +493,8 @@ def _quoted_idea(text: str, c: Candidate) -> bool:
     close = text.find("»", c.start)
     if close < 0 or close + 1 < c.end or close - c.end > 3:
         return False
-    return bool(_IDEA_AFTER.match(text[close + 1:close + 40]) or _IDEA_BEFORE.search(text[max(0, open_ - 30):open_]))
+    before = text[max(0, open_ - 30):open_]
+    return bool(_IDEA_AFTER.match(text[close + 1:close + 40]) or _IDEA_BEFORE.search(before) or _COURSE_BEFORE.search(before))
 
 
 def _with_block(c: Candidate, block_id: str, priority: int) -> Candidate:

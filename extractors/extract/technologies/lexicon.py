@@ -271,7 +271,7 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
     return out
 
 
-_KK_ADJ_BEFORE_AND = re.compile(r"(?<![\w-])([а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік|лы|лі|ды|ді|ты|ті))\s+(?:және|мен|,)\s+$")
+_KK_ADJ_BEFORE_AND = re.compile(r"(?<![\w-])([а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік))\s+(?:және|мен|,)\s+$")
 
 
 def shared_head_candidates(text: str, base: int, lang: str, found: Sequence[Candidate]) -> list[Candidate]:

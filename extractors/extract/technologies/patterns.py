@@ -772,10 +772,13 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 k = _ru_author_after(toks, k)[1]
                 if k < len(toks) and toks[k][0] in ("–", "-", "—") and k + 1 < len(toks) and _INITIAL.match(toks[k + 1][0]):
                     k += 1
-            if k < len(toks) and toks[k][0] == "," and lemma == "технология":
+            # a list of genitives goes on under 'технология' and under a plural head ('методы фокальных
+            # объектов, маленьких человечков и морфологического анализа')
+            listing = lemma == "технология" or bool(re.search(r"(?:ы|и|ов|ам|ами|ах)$", toks[i][0].lower()))
+            if k < len(toks) and toks[k][0] == "," and listing:
                 k += 1
                 continue
-            if k < len(toks) and toks[k][0] == "и" and lemma == "технология" and len(out) - n0 >= 2:
+            if k < len(toks) and toks[k][0] == "и" and listing and len(out) - n0 >= 2:
                 k += 1  # the last member after 'и': '…, модерации и учебного диалога'
                 continue
             break
@@ -785,7 +788,7 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
 # (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|ойын|модел)(\w*)", re.I)
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
@@ -797,7 +800,7 @@ _NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемес�
 _NEXT_QUOTED_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*(?:,|\bи\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 _PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
 _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
-_KK_HEAD_LABEL = {"модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
+_KK_HEAD_LABEL = {"техника": "техникасы", "модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
 _RU_HEAD_LABEL = {"модел": "модель", "стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
 # a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
 _KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|сының|сына|сын|сында|сымен|ны|ның|ға|да|дан|мен)?)(?!\w)", re.I)
@@ -1096,12 +1099,12 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
         prev, ps, _ = toks[k]
         lp = prev.lower()
         start = None
-        if model and _LATIN_CODE.match(prev):
-            start = ps
+        if _LATIN_CODE.match(prev):
+            start = ps  # 'PPP моделі', 'CPA тәсілі'
         elif k != i - 1 or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
             continue
-        elif lp in _KK_TASIL_GENERIC and not re.search(r"[ую]$", lp):
-            continue
+        elif lp in _KK_TASIL_GENERIC and (model or not re.search(r"[ую]$", lp)):
+            continue  # ('цифрлық басқару моделі' is a way to run a school; 'түсіндіре басқару тәсілі' one to teach)
         elif not model and (_KK_DENOMINAL_ADJ.search(lp) or kk_loan_adjective(lp)) and _kk_adj(lp):
             start = ps  # (an adjective alone makes a model a kind of organisation: 'желілік модель')
         elif re.search(r"[ую]$", lp) and k >= 1:
