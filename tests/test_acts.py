@@ -136,3 +136,18 @@ def test_constitution_and_a_programme_for_the_country():
     kk = find_acts("Ұйым Қазақстан Республикасының Конституциясын басшылыққа алады.", "kk")
     assert [r.head for r in kk] == ["конституция"]
     assert find_acts("Биологтар жасушаның конституциясын зерттейді.", "kk") == []
+
+
+def test_a_plural_topic_before_туралы_and_the_documents_own_title():
+    got = find_acts("Есептер Облыстық тірек мектептер туралы ережеге сәйкес ұсынылады.", "kk")
+    assert [(r.type, r.head) for r in got] == [("other", "ереже")]
+    stamp = "облыс әкімінің 2024 жылғы 5 наурыздағы № 12 қаулысымен бекітілген Облыстық тірек мектептер туралы ереже (үзінді)"
+    assert [r.head for r in find_acts(stamp, "kk")] == ["қаулы"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Облыстық семинардың бағдарламасы қосымшада берілген.", "kk"),
+    ("Программа конференции «Учитель будущего» прилагается.", "ru"),
+])
+def test_the_programme_of_an_event_is_not_an_act(text, lang):
+    assert find_acts(text, lang) == []

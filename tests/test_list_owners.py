@@ -85,3 +85,55 @@ def test_a_resolution_recommends_and_a_capitalised_object_opens_no_sentence(tmp_
 
 def test_kazakh_deadline_keeps_a_year_before_the_date():
     assert deadline("талдамалық есеп – 2024 жылғы 5 маусымға дейін;") == "2024 жылғы 5 маусымға дейін"
+
+
+RU_CENTRE = """1. Городской научно-методический центр (далее – Центр) является подразделением отдела образования.
+2. Основными задачами Центра являются:
+1) сопровождение инновационных площадок города;
+2) обобщение опыта педагогов.
+3. В соответствии с возложенными задачами Центр:
+1) проводит мониторинг методической работы;
+2) организует городские семинары.
+4. Ожидаемыми результатами деятельности Центра являются:
+а) рост доли педагогов-исследователей;
+б) снижение числа молодых педагогов, покинувших профессию.
+"""
+
+
+def test_a_scientific_methodological_centre_and_titles_it_closes_or_names_in_the_genitive(tmp_path):
+    t = _tables(tmp_path, {"ru_centre": RU_CENTRE})
+    cab = {(r["kind"], r["text"].rstrip(";.")) for r in t["cabinet_tasks"]}
+    assert ("task", "сопровождение инновационных площадок города") in cab
+    assert ("function", "организует городские семинары") in cab
+    assert ("expected_result", "рост доли педагогов-исследователей") in cab
+    assert not t["platform_criteria"]
+    assert lead_in("Ожидаемыми результатами деятельности Центра являются:") == \
+        "Ожидаемыми результатами деятельности Центра являются:"
+
+
+def test_purpose_phrase_before_the_cabinet_and_a_kazakh_predicate_title(tmp_path):
+    text = ("1. Облыстық әдістемелік кабинет (бұдан әрі – ОӘК) өңірлік инновациялық алаңдарды (бұдан әрі – ӨИА) "
+            "сүйемелдейді.\n"
+            "2. ӨИА желісін үйлестіру мақсатында ОӘК:\n"
+            "1) желінің жылдық жоспарын бекітеді;\n"
+            "2) әр алаңға куратор бекітеді.\n"
+            "3. Аудандық әдістемелік кабинеттер жұмысының басым бағыттары болып мыналар айқындалды:\n"
+            "1) жас педагогтерді сүйемелдеу;\n"
+            "2) тәжірибені тарату.\n")
+    t = _tables(tmp_path, {"kk_network": text})
+    cab = {(r["kind"], r["text"].rstrip(";.")) for r in t["cabinet_tasks"]}
+    assert ("function", "желінің жылдық жоспарын бекітеді") in cab
+    assert ("direction", "жас педагогтерді сүйемелдеу") in cab
+    assert not any("жоспарын" in r["text"] for r in t["platform_criteria"])
+
+
+def test_numbered_clauses_with_their_own_lists_are_not_items(tmp_path):
+    text = ("Требования к опорным школам\n\n"
+            "1. Опорная школа создается на базе организации образования на срок до трех лет.\n"
+            "2. Организация, претендующая на статус инновационной площадки, должна соответствовать следующим критериям:\n"
+            "1) наличие проекта;\n"
+            "2) наличие творческой группы.\n"
+            "3. Отчеты подписываются руководителем организации.\n")
+    rows = _tables(tmp_path, {"ru_clauses": text})["platform_criteria"]
+    assert [(r["section"], r["text"].rstrip(";.")) for r in rows] == [
+        ("expertise_criteria", "наличие проекта"), ("expertise_criteria", "наличие творческой группы")]

@@ -91,3 +91,31 @@ def test_a_name_alone_in_brackets_is_nominative():
     assert _feminine_if_subject("М.К.Серикбаев", "Серикбаева М.К.", before) == "М.К.Серикбаева"
     # after a noun that governs the genitive it stays the man's genitive
     assert _feminine_if_subject("В.Ф.Шаталов", "В.Ф. Шаталова", "технология ") == "В.Ф.Шаталов"
+
+
+def test_words_after_a_name_show_a_womans_nominative():
+    from extractors.extract.persons import _feminine_if_subject
+
+    assert _feminine_if_subject("Г.П.Щедровицкий", "Г.П. Щедровицкий", "", " писал") == "Г.П.Щедровицкий"
+    assert _feminine_if_subject("О.Н.Смирнов", "О.Н. Смирнова", "Ещё ", " отмечала, что …") == "О.Н.Смирнова"
+    assert _feminine_if_subject("Л.К.Баев", "Баева Л.К.", "«Работа с родителями» ", ", учитель начальных классов") == "Л.К.Баева"
+    # after a noun the name is its genitive, and a feminine verb agrees with that noun
+    assert _feminine_if_subject("В.Ф.Шаталов", "В.Ф. Шаталова", "методика ", " показала хорошие результаты") == "В.Ф.Шаталов"
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Т.Д. Зинкевич-Евстигнеевой", "ru", "Т.Д.Зинкевич-Евстигнеева"),
+    ("С.И. Заир-Бек", "ru", "С.И.Заир-Бек"),
+    ("Ғ. Мүсіреповтің", "kk", "Ғ.Мүсірепов"),
+])
+def test_double_surnames_and_known_surnames_with_case_endings(surface, lang, expected):
+    assert normalize_person(surface, lang) == expected
+
+
+def test_one_initial_inside_a_sentence_before_a_common_noun_is_a_name():
+    from extractors.persons import find_persons
+
+    got = [p.normalized for p in find_persons("Бұл идеяны Д. Маршпен бірге жазылған еңбектен алдық.", "kk")]
+    assert got == ["Д.Марш"]
+    assert [p.normalized for p in find_persons("Модель, описанная Дж. Ламбертом, проста.", "ru")] == ["Дж.Ламберт"]
+    assert find_persons("А. Жалпы ережелер", "kk") == []

@@ -143,3 +143,54 @@ def test_an_adjective_shares_the_head_of_a_known_two_word_name(tmp_path):
     assert "дәстүрлі тақта" not in labels
     labels = _doc_labels(tmp_path, "kk_shared", "Логопед саусақтық және тыныс алу гимнастикасын өткізеді.\n")
     assert "саусақтық гимнастика" in labels
+
+
+def test_a_plural_russian_head_governs_a_list_of_genitives():
+    got = [c.label for c in head_rules("Старшие дошкольники осваивают методы ассоциаций, мозгового штурма и синектики.", 0, "ru")]
+    assert got == ["метод ассоциаций", "метод мозгового штурма", "метод синектики"]
+    # a singular head names one method; the genitive list after it is not its members
+    assert [c.label for c in head_rules("Метод проектов, по мнению автора, эффективен.", 0, "ru")] == ["метод проектов"]
+
+
+def test_kazakh_technique_heads_codes_and_dotted_product_names():
+    from extractors.extract.technologies.patterns import named_rules
+
+    assert [c.label for c in named_rules("Сабақ соңында «Үш сөйлем» техникасы, ал «Болашақ» техникалық колледжінде басқасы.", 0, "kk")] \
+        == ["«Үш сөйлем» техникасы"]
+    assert [c.label for c in kk_tasil_rules("Оқытуда RAFT тәсілі мен KWL тәсілі қолданылды.", 0)] == ["RAFT тәсілі", "KWL тәсілі"]
+    assert _tools("Материалы курса лежат на платформе Orleu.edu.kz, а тесты — в Bilimland.", "ru") == ["Orleu.edu.kz", "Bilimland"]
+
+
+def test_possessive_head_for_a_bare_noun_and_no_generic_nouns_of_work():
+    from extractors.extract.technologies.patterns import kk_head_rules
+
+    def labels(t):
+        return [c.label for c in kk_head_rules(t, 0)]
+
+    assert labels("Бастауыш сыныпта сурет әдісі жиі қолданылады.") == ["сурет әдісі"]
+    assert labels("Сынып жетекшісі әдісті өзі таңдайды, ал есепті бір әдіспен шығарады.") == []
+    assert labels("Жұмыс әдістері мен зерттеу әдісі сипатталды.") == []
+    assert labels("Ағылшын тілінде коммуникативті әдіс пен лексикалық әдіс қолданылады.") == [
+        "коммуникативті әдіс", "лексикалық әдіс"]
+
+
+def test_negative_converb_is_not_a_kind_of_teaching():
+    from extractors.extract.technologies.patterns import kk_head_rules
+
+    got = [c.label for c in kk_head_rules("Биді әннен бөлмей, кіріктірілген оқыту арқылы жүргіземіз.", 0)]
+    assert "бөлмей оқыту" not in got
+
+
+def test_management_models_and_titles_of_specialties_are_not_technologies(tmp_path):
+    assert kk_tasil_rules("Мектеп цифрлық басқару моделін және ұйымдастыру моделін енгізді.", 0) == []
+    labels = _doc_labels(tmp_path, "ru_college", "Студенты специальности «Технология швейного производства» "
+                                                 "работают по методу проектов.\n")
+    assert "метод проектов" in labels and not any("швейного" in x for x in labels)
+
+
+def test_two_adjectives_before_one_noun_in_a_grouped_item_are_one_name(tmp_path):
+    text = ("Технологии делятся на группы:\n"
+            "– речевые: устная и письменная коммуникация, чтение;\n"
+            "– двигательные: логоритмика.\n")
+    labels = _doc_labels(tmp_path, "ru_groups", text)
+    assert "устная" not in labels and not any(x.startswith("устная технолог") for x in labels)

@@ -278,16 +278,40 @@ def _genitive_only(word: str) -> bool:
     return bool(parses) and parses[0].tag.case == "gent"
 
 
-def _feminine_if_subject(normalized: str, surface: str, before: str) -> str:
+def _feminine_if_subject(normalized: str, surface: str, before: str, after: str = "") -> str:
     """``Жумабекова`` is a man's genitive or a woman's nominative; where the name stands in a
-    nominative slot it is hers, and the written form is the nominative."""
+    nominative slot it is hers, and the written form is the nominative. The words after it can
+    say so too: a feminine past verb (``Н.Е. Кузнецова писала``) or an apposition in the
+    nominative (``Шайхина А.К., методист …``)."""
     written = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
     surname = next((w for w in reversed(written) if len(w) > 2), "")
     if not _RU_FEM_OV.search(surname.lower()) or not normalized.endswith(surname[:-1]):
         return normalized
-    if not _ru_nominative_slot(before):
-        return normalized
+    apposition, verb = _ru_nominative_after(after)
+    if not (_ru_nominative_slot(before) or apposition or verb and not _ends_with_noun(before)):
+        return normalized  # ('технология В.Ф. Шаталова показала …': the verb is the head noun's)
     return normalized + surname[-1]
+
+
+def _ends_with_noun(before: str) -> bool:
+    from extractors.extract.technologies.normalize import _morph
+
+    m = re.search(r"([^\W\d_]+)[\s«»\"]*$", before)
+    return bool(m) and any(q.tag.POS == "NOUN" for q in _morph().parse(m.group(1).lower()) if q.score >= 0.05)
+
+
+def _ru_nominative_after(after: str) -> tuple[bool, bool]:
+    """(an apposition in the nominative follows, a feminine past verb follows)."""
+    from extractors.extract.technologies.normalize import _morph
+
+    m = re.match(r"\s*(,\s*)?([^\W\d_]+)", after)
+    if not m:
+        return False, False
+    parses = [q for q in _morph().parse(m.group(2).lower()) if q.score >= 0.05]
+    if m.group(1):
+        nouns = [q for q in parses if q.tag.POS == "NOUN"]
+        return bool(nouns) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in nouns), False
+    return False, any(q.tag.POS == "VERB" and q.tag.gender == "femn" and q.tag.tense == "past" for q in parses[:1])
 
 
 _RU_OV_U = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
@@ -354,7 +378,7 @@ def find_mentions(docs: Iterable[Document]) -> list[Mention]:
             for span in find_persons(text, lang):
                 normalized = span.normalized
                 if lang == "ru":
-                    normalized = _feminine_if_subject(normalized, span.surface, text[:span.start])
+                    normalized = _feminine_if_subject(normalized, span.surface, text[:span.start], text[span.end:])
                     normalized = _feminine_if_accusative(normalized, span.surface, text[:span.start])
                 out.append(Mention(doc.doc_id, sent_id, lang, page, offset + span.start, offset + span.end,
                                    span.surface, normalized, person_key(normalized, lang),

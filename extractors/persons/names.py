@@ -240,6 +240,12 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
     (masculine genitive or feminine nominative) comes back masculine, the usual case in
     ``технология В.Ф. Шаталова`` — :func:`person_key` folds the gender anyway.
     """
+    if word and role == "Surn" and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+", word):
+        # a double surname declines in each part: 'Зинкевич-Евстигнеевой' → 'Зинкевич-Евстигнеева'
+        parts = word.split("-")
+        if ru_nominative(parts[-1], role, gender) == parts[-1]:
+            return word  # the last part is already nominative: 'Заир-Бек'
+        return "-".join(ru_nominative(part, role, gender) for part in parts)
     if not word or not word[0].isupper() or "-" in word:
         return word
     low = word.lower()

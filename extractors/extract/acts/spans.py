@@ -198,6 +198,8 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     if re.search(r"(?:дан|ден|тан|тен|нан|нен)$", low) and nxt is not None \
             and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) and nxt.text[:1].islower():
         return True  # an ablative a verbal noun governs ('аттестаттаудан өткізу қағидалары')
+    if KK_PLURAL_RE.search(low) and nxt is not None and nxt.text.lower() in ("туралы", "жөніндегі"):
+        return True  # the topic of a title may be plural ('Өңірлік инновациялық алаңдар туралы ереже')
     if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
         return False
     # proper nouns such as Қазақстан end like an ablative; other words do not escape
@@ -511,6 +513,10 @@ _SELF_REF = re.compile(r"(?i)(?:настоящ\w*|данн(?:ое|ый|ая|ог
 _CURRICULUM = re.compile(r"(?i)(?:учебн|образовательн)\w*\s+программ|(?<![\w-])(?:оқу|білім\s+беру)\s+бағдарлама")
 
 
+_OWN_TITLE_BEFORE = re.compile(r"(?:^|бекітілген|утвержден[оаы]?|УТВЕРЖДЕН[ОАЫ]?|БЕКІТІЛГЕН)[\s«\"]*$")
+_OWN_TITLE_AFTER = re.compile(r"[\s.»\"]*(?:\((?:үзінді|извлечение|выдержка|выписка)\)[\s.]*)?", re.I)
+_EVENT_PROGRAMME = re.compile(r"(?i)(?:семинар|конференци|форум|курс|тренинг|іс-шара|слет|съезд)\w*\s+(?:[а-яәғқңөұүһі]+\s+){0,2}?"
+                               r"(?:бағдарлама|программ)|программ\w*\s+(?:семинара|конференции|форума|курса|тренинга)")
 _SOFTWARE_OR_OWN = re.compile(
     r"(?i)компьютерн\w*\s+программ|обучающ\w*\s+программ|бағдарламалық\s+(?:кешен|қамтама)|компьютерлік\s+бағдарлама"
     r"|(?:внутренн|школьн|лицейск|колледжск|авторск)\w*\s+программ"
@@ -535,6 +541,8 @@ def _qualifies(head: Head, sig: tuple[str, ...], ref_text: str, title: Optional[
         return bool(has & {"country", "capital", "title", "date"})  # the Constitution, not 'конституция клетки'
     if head.lemma in PROJECT_HEADS:
         return "state" in has and "title" in has
+    if head.type == "programme" and _EVENT_PROGRAMME.search(ref_text):
+        return False  # the programme of a seminar or a conference: its agenda, not an act
     if head.type == "programme" and (_SOFTWARE_OR_OWN.search(ref_text)):
         return False  # a computer program or an institution's own programme: 'компьютерная программа «…»', 'лицейдің «…» бағдарламасы'
     if head.type == "programme" and _CURRICULUM.search(ref_text):
@@ -693,6 +701,11 @@ def _make_ref(text: str, toks: list[_Tok], by_start: dict[int, int], head: Head,
     if _ACCORDING_AFTER.match(text, end) or _ACCORDING_BEFORE.search(text[max(0, start - 30):start]):
         sig += ("according",)  # '… қағидаларына сәйкес', 'в соответствии с Правилами …': a document that binds
     if not _qualifies(head, sig, ref_text, title, plural):
+        return None
+    if head.type == "other" and not (dates or numbers) and _OWN_TITLE_BEFORE.search(text[:start]) \
+            and _OWN_TITLE_AFTER.fullmatch(text[end:]):
+        # a line that is only 'Өңірлік инновациялық алаңдар туралы ереже (үзінді)', under the stamp
+        # of the order that approved it, titles the document itself
         return None
     if title is None and head.type in ("programme", "plan", "address", "law", "convention", "other"):
         title = _name_without_issuer(ref_text, dates, numbers) or None

@@ -17,6 +17,7 @@ from . import parallel
 from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_lists
 from .titles import (
     cabinet_aliases,
+    cabinet_closes_title,
     cabinet_owns,
     cabinet_is_subject,
     cabinet_kind,
@@ -77,7 +78,7 @@ def _clause_sequence(pl: ParsedList) -> bool:
     следующие сроки:'): some open lists of their own with a sentence ending in a colon, the
     others are whole sentences; the lists inside are the items, the clauses are not."""
     texts = [it.text.strip() for it in pl.items]
-    openers = [t for t in texts if t.endswith(":") and len(t.split()) > 10]
+    openers = [t for t in texts if t.endswith(":") and len(t.split()) >= 7]
     sentences = [t for t in texts if t[:1].isupper() and t.endswith(".")]
     return bool(openers) and bool(sentences) and len(openers) + len(sentences) == len(texts)
 
@@ -155,7 +156,8 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
             # title without a kind word is about something else ('… моделінің негізгі идеялары:')
             if rule != "determiner" and (kind is not None or len(words(_first_line(pl.title))) <= 3
                                          and names_cabinet(pl.title, aliases)
-                                         or cabinet_is_subject(pl.title, p_aliases, aliases)) \
+                                         or cabinet_is_subject(pl.title, p_aliases, aliases)
+                                         or cabinet_closes_title(pl.title, aliases)) \
                     and kind != "expected_result" and _predicate_items(pl, lang, tags):
                 # items that are finite verbs say what the body does: functions, whatever the
                 # title refers to ('РМК в соответствии с возложенными на него задачами:'); expected
@@ -302,6 +304,13 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
                     and names_platform(pl.title, p_aliases) and _obliged_items(pl):
                 sec, rule = "obligations", "obliged"
+            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
+                    and not _ORDERS.search(pl.title) and names_platform(pl.title, p_aliases) \
+                    and not SUBMITS.search(pl.title) and _predicate_items(pl, lang, tags):
+                # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
+                # what the platform does is what it is obliged to do (before a section heading that
+                # names obligations and reports together)
+                sec, rule = "obligations", "predicates"
             if sec is None and SUBMITS.search(pl.title) and not _RESOLUTION_VERB.search(pl.title):
                 reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
                 # what is submitted by a date is a report ('список площадок – до 1 ноября'); an application has no term
@@ -312,12 +321,6 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
                 sec, rule = _section_from_caption(pl, lang)
-            if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
-                    and not _ORDERS.search(pl.title) and names_platform(pl.title, p_aliases) \
-                    and _predicate_items(pl, lang, tags):
-                # 'Өңірлік инновациялық алаң мәртебесі берілген колледж:' + items that are its verbs:
-                # what the platform does is what it is obliged to do
-                sec, rule = "obligations", "predicates"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec

@@ -171,6 +171,15 @@ _KK_LEANING_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ғ�
 _CAP_WORD = re.compile(rf"^[{_CAPS}][^\W\d_{_CAPS}]+")
 
 
+def _ru_genitive_after_noun(prev: str, word: str) -> bool:
+    from extractors.extract.technologies.normalize import _morph
+
+    p = [q for q in _morph().parse(prev.strip(",;:«»()").lower()) if q.score >= 0.05]
+    w = [q for q in _morph().parse(word.strip(",;:«»()").lower()) if q.score >= 0.05]
+    return any(q.tag.POS == "NOUN" for q in p) and bool(w) and all(q.tag.case == "gent" for q in w if q.tag.POS == "NOUN") \
+        and any(q.tag.POS == "NOUN" for q in w)
+
+
 def lead_in(text: str) -> str:
     """The sentence that introduces a list, without a caption glued before it.
 
@@ -193,6 +202,8 @@ def lead_in(text: str) -> str:
         if _LEANS_ON_NEXT.match(prev.lower()) or _LEANS_ON_NEXT.match(left[0].lower()) \
                 or (kk and _KK_LEANING_CASE.search(prev.lower())):
             continue
+        if not kk and _ru_genitive_after_noun(prev, w):
+            continue  # 'результатами деятельности Центра являются': a defined short name in the genitive
         if kk and re.search(r"(?:ды|ді|ты|ті|ны|ні|ға|ге|қа|ке)$", w.strip(",;:").lower()):
             # an object or addressee with a capital (a defined short name: 'кабинет Алаңдарды сүйемелдеу …',
             # 'үміткер ұйым Орталыққа … ұсынады') continues the sentence of its subject

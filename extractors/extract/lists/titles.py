@@ -73,8 +73,8 @@ _CONJ = {"және", "мен", "пен", "бен", "и", "или", "а", "так
 # ('научно-методическая работа' is a deputy director's remit, not a cabinet: 'заместитель по
 # учебной и научно-методической работе')
 _OWNER = re.compile(
-    r"(?<!ғылыми-)әдістемелі[кқ]\w*\s+(кабинет|қызмет|жұмыс|орталы)|(?<!научно-)методическ\w*\s+(кабинет|служб|работ|центр)"
-    r"|(?<!ғылыми-)әдістемелі[кқ]\w*\s+орталы|(?<!научно-)методическ\w*\s+центр|методкабинет|методслужб",
+    r"әдістемелі[кқ]\w*\s+(кабинет|қызмет|орталы)|(?<!ғылыми-)әдістемелі[кқ]\w*\s+жұмыс"
+    r"|методическ\w*\s+(кабинет|служб|центр)|(?<!научно-)методическ\w*\s+работ|методкабинет|методслужб",
     re.I,
 )
 PLATFORM_TERMS = re.compile(r"(?:инновациялық|эксперименттік)\s+алаң|(?:инновационн|экспериментальн)\w*\s+площадк|\bРИП\b|\bМИП\b"
@@ -256,6 +256,15 @@ def _alias_pattern(alias: str) -> str:
 
 def names_platform(text: str, aliases: tuple[str, ...] = ()) -> bool:
     return bool(_platform_mentions(text, aliases))
+
+
+def cabinet_closes_title(title: str, aliases: tuple[str, ...] = ()) -> bool:
+    """'В соответствии с возложенными задачами Центр:', 'Кабинет өз құзыреті шегінде РМК:' — the cabinet
+    named last before the colon is the subject of the verbs in the items."""
+    t = title.rstrip().rstrip(":").rstrip()
+    ends = [m.end() for m in _OWNER.finditer(t)] + [
+        m.end() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", t)]
+    return title.rstrip().endswith(":") and any(e >= len(t) - 1 or re.fullmatch(r"\w*", t[e:]) for e in ends)
 
 
 _PURPOSE_FIRST = re.compile(r"^\s*(?:в\s+целях|с\s+целью|[^:;]*\sмақсатында\s*$)", re.I)

@@ -104,6 +104,9 @@ def _circumstance_dash(masked: str, lang: str) -> Optional[int]:
     return None
 
 
+_LONE_ADJ = re.compile(r"[^\W\d_]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|лық|лік|дық|дік|тық|тік)", re.I)
+
+
 def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Candidate]]:
     """An item that names a group and then its members: 'до чтения: «Кластер», синквейн' (the
     stage of a lesson, then the methods used in it). The members are the candidates; a quoted
@@ -118,7 +121,10 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
     tail = b.text[colon + 1:]
     mtail = masked[colon + 1:]
     pos = 0
-    for m in list(re.finditer(r"[,;]|\s+(?:и|және|мен)\s+(?=[«\w])", mtail)) + [None]:
+    seps = [m for m in re.finditer(r"[,;]|\s+(?:и|және|мен)\s+(?=[«\w])", mtail)
+            # two adjectives joined before one noun are one name: 'альтернативная и дополнительная коммуникация'
+            if m.group(0) in ",;" or not _LONE_ADJ.fullmatch(mtail[:m.start()].split(",")[-1].split(";")[-1].strip())]
+    for m in seps + [None]:
         end = m.start() if m else len(mtail)
         a, piece = pos, tail[pos:end]
         pos = m.end() if m else len(mtail)

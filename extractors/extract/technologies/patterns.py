@@ -200,6 +200,8 @@ def kk_loan_adjective(word: str) -> bool:
 _KK_SYSTEM = re.compile(r"^жүйе(сі|сін|сіне|сінің|сімен|сінде|сінен)$", re.I)
 # adjectives made from nouns by -лық/-лік (жоба → жобалық): they classify, so they can name a method
 _KK_DENOMINAL_ADJ = re.compile(r"(лық|лік|дық|дік|тық|тік)$")
+_KK_ADIS_POSSESSED = re.compile(r"^әдіс(і|ін|іне|інің|імен|інде|інен|тері|терін|теріне|терінің|терімен|терінде|темесі|темесін|темесіне|темесінің|темесімен|темесінде)$", re.I)
+_KK_ADIS_GENERIC_NOUNS = {"жұмыс", "зерттеу", "оқу", "бір", "мұғалім", "оқушы", "сабақ", "пән", "бала", "ұстаз", "педагог"}
 _KK_PLURAL_ADIS = re.compile(r"^әдістер(і|ін|ді|ге|мен|інің|дің)?$", re.I)
 _KK_ADIS_SINGULAR = re.compile(r"^әдіс(і|ін|іне|інің|імен|пен|ке|ті)?$")
 _KK_TAXONOMY = re.compile(r"^таксономия(сы|сын|сына|сының|сымен|сында|лар|лары|ларын|ны|ның|ға|да|мен)?$", re.I)
@@ -218,7 +220,8 @@ def _kk_label_head(head: str, last_mod: str) -> str:
         return "таксономиясы"
     if h.startswith("әдістеме"):
         return "әдістемесі"
-    if _KK_DENOMINAL_ADJ.search(last_mod.lower()) and h.startswith("әдіс") and not h.startswith("әдістер"):
+    if (_KK_DENOMINAL_ADJ.search(last_mod.lower()) or kk_loan_adjective(last_mod.lower())) and h.startswith("әдіс") \
+            and not h.startswith("әдістер"):
         return "әдіс"  # an adjective takes no izafet: 'жобалық әдіс'
     return "әдісі"
 
@@ -367,7 +370,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 mods.insert(0, (t, ts, te))
                 j -= 1
                 continue
-            elif head_kind == "adis" and not mods and _KK_DENOMINAL_ADJ.search(lt) and _KK_ADIS_SINGULAR.match(lw) \
+            elif head_kind == "adis" and not mods and (_KK_DENOMINAL_ADJ.search(lt) or kk_loan_adjective(lt)) \
+                    and _KK_ADIS_SINGULAR.match(lw) \
                     and lt not in GENERIC_KK and not _kk_accusative_adj(lt):
                 # a singular method named by an adjective made from a noun: 'жобалық әдіс' (the project
                 # method); plurals with an adjective ('белсенді әдістер') describe, they do not name
@@ -386,7 +390,12 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     j -= 1
                 continue
             elif head_kind == "adis":
-                # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which
+                # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which;
+                # a bare noun names a method only with the possessive on the head ('ойын әдісі', not
+                # 'мұғалім әдісті таңдайды'), and not a noun of work in general ('жұмыс әдістері')
+                if not mods and (lt in _KK_ADIS_GENERIC_NOUNS
+                                 or not adj and not conv and not vnoun and not _KK_ADIS_POSSESSED.match(lw)):
+                    break
                 if mods or lt in _KK_ACTION_GENERIC or adj or conv or _KK_CASED.search(lt) and not vnoun and not _kk_bare_noun(t) \
                         or re.search(r"(дағы|дегі|тағы|тегі)$", lt) \
                         or re.search(r"(ған|ген|қан|кен|ылған|ілген)$", lt):
@@ -487,7 +496,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             while k >= 1 and toks[k][0].lower() in ("және", "мен", "немесе", ","):
                 t, ts, te = toks[k - 1]
                 lt = t.lower()
-                ok = (is_kk_adjective(t) if head_kind != "oqytu" else (_kk_adj(lt) or _CONVERB_KK.search(lt))) \
+                ok = (is_kk_adjective(t) if head_kind != "oqytu" else (_kk_adj(lt) or _CONVERB_KK.search(lt)
+                                                                      and not re.search(r"[мбп][ае]й$", lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
                     and (not t[:1].isupper() or k - 1 == 0)  # a capital only where the sentence begins
                 noun = not ok and head_kind == "tech" and _known_compound(f"{lt} технологиясы")
