@@ -35,6 +35,7 @@ KINDS = ("pedagogical_technology", "method", "software")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+")
 # what may stand between two words of one name: a space, a hyphen, a dot or slash in a product name
 _GAP = re.compile(r"[ \t\n\-‑–/.«»\"]{1,4}|:")  # quotes too: '«толстые» и «тонкие» вопросы'
+_GAP_COMMA = re.compile(r"[ \t\n\-‑–/.«»\",]{1,4}|:")
 # a sentence that presents something as a method or a tool
 # ('әдістемелік', 'методический', 'методист' are about methodology; 'методика', 'әдістемесі' name one)
 CUE = re.compile(
@@ -180,7 +181,8 @@ class Lexicon:
                 if not all(_shape_ok(fw, words[i + k][0]) and _word_match(fw, words[i + k][0], mode)
                            for k, fw in enumerate(fwords)):
                     continue
-                if any(not _GAP.fullmatch(text[words[i + k][2]:words[i + k + 1][1]]) for k in range(n - 1)):
+                gap = _GAP_COMMA if "," in entry.form else _GAP  # 'Екі жұлдыз, бір тілек' has its comma
+                if any(not gap.fullmatch(text[words[i + k][2]:words[i + k + 1][1]]) for k in range(n - 1)):
                     continue
                 found = (n, entry)
                 break
