@@ -151,3 +151,9 @@ def test_a_plural_topic_before_туралы_and_the_documents_own_title():
 ])
 def test_the_programme_of_an_event_is_not_an_act(text, lang):
     assert find_acts(text, lang) == []
+
+
+def test_plural_noun_inside_a_kazakh_title_and_an_authors_partial_programme():
+    got = find_acts("Кабинет өз жұмысында Аудандық әдістемелік бірлестіктер қызметін ұйымдастыру қағидаларын басшылыққа алады.", "kk")
+    assert [(r.head, r.start) for r in got] and got[0].head == "қағида"
+    assert find_acts("Занятия ведутся по парциальной программе «Юный исследователь».", "ru") == []

@@ -119,3 +119,13 @@ def test_one_initial_inside_a_sentence_before_a_common_noun_is_a_name():
     assert got == ["Д.Марш"]
     assert [p.normalized for p in find_persons("Модель, описанная Дж. Ламбертом, проста.", "ru")] == ["Дж.Ламберт"]
     assert find_persons("А. Жалпы ережелер", "kk") == []
+
+
+def test_a_title_with_its_domain_before_a_name_and_two_letter_initials():
+    from extractors.extract.persons import _ENDS_IN_INITIAL, _feminine_if_subject
+
+    before = "Отчёт составила методист отдела образования по дошкольному воспитанию "
+    assert _feminine_if_subject("Г.Н.Сатпаев", "Г.Н. Сатпаева", before) == "Г.Н.Сатпаева"
+    before = "Занятия строятся по методике развивающего обучения "
+    assert _feminine_if_subject("Л.В.Занков", "Л.В. Занкова", before) == "Л.В.Занков"
+    assert _ENDS_IN_INITIAL.search("Упражнения подобраны по У.Дж.")

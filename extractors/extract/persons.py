@@ -242,6 +242,10 @@ def _ru_nominative_slot(before: str) -> bool:
             return _ru_nominative_slot(b[: prev.start()])
     if not b or b[-1] in "–—:(" or (b[-1] == "-" and b[-2:-1].isspace()):
         return True  # (a name alone in brackets is an apposition: '… центру (Утепова М.К.)')
+    pp = _PREP_PHRASE_END.search(b)
+    if pp and pp.start() > 0 and _ends_with_noun(b[:pp.start()]):
+        # a title with its domain: 'заместитель директора по научно-методической работе С.К. Ахметова'
+        return _ru_nominative_slot(b[:pp.start()])
     m = re.search(r"([^\W\d_]+)$", b)
     if not m:
         return False
@@ -267,6 +271,7 @@ def _ru_nominative_slot(before: str) -> bool:
     return bool(head) and all(q.tag.case == "nomn" and q.tag.animacy == "anim" for q in head)
 
 
+_PREP_PHRASE_END = re.compile(r"\s+по\s+(?:[а-яё-]+\s+){0,3}[а-яё-]+\s*$")
 _NAME_BEFORE_DASH = re.compile(
     r"(?:(?:[A-ZА-ЯЁ]\.\s?){1,3}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?|[A-ZА-ЯЁ][a-zа-яё]+\s(?:[A-ZА-ЯЁ]\.\s?){1,3})\s*[-–—]$")
 
@@ -349,7 +354,7 @@ def _feminine_if_accusative(normalized: str, surface: str, before: str) -> str:
 
 
 # a sentence that ends in an initial (``Дж.``, ``Б.``) was cut inside a name by the splitter
-_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё])?\.$")
+_ENDS_IN_INITIAL = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[a-zа-яё])?\.$")
 
 
 def _units(doc: Document) -> list[tuple]:

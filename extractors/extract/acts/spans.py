@@ -198,8 +198,11 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     if re.search(r"(?:дан|ден|тан|тен|нан|нен)$", low) and nxt is not None \
             and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) and nxt.text[:1].islower():
         return True  # an ablative a verbal noun governs ('аттестаттаудан өткізу қағидалары')
-    if KK_PLURAL_RE.search(low) and nxt is not None and nxt.text.lower() in ("туралы", "жөніндегі"):
-        return True  # the topic of a title may be plural ('Өңірлік инновациялық алаңдар туралы ереже')
+    if KK_PLURAL_RE.search(low) and nxt is not None and (nxt.text.lower() in ("туралы", "жөніндегі")
+                                                          or re.fullmatch(r"[а-яәғқңөұүһі]+(?:ін|ын|сін|сын)", nxt.text)):
+        # the topic of a title may be plural ('Өңірлік инновациялық алаңдар туралы ереже', 'Әдістемелік
+        # кабинеттер қызметін ұйымдастыру қағидалары')
+        return True
     if KK_VERB_RE.search(low) or KK_PLURAL_RE.search(low):
         return False
     # proper nouns such as Қазақстан end like an ablative; other words do not escape
@@ -519,7 +522,7 @@ _EVENT_PROGRAMME = re.compile(r"(?i)(?:семинар|конференци|фо�
                                r"(?:бағдарлама|программ)|программ\w*\s+(?:семинара|конференции|форума|курса|тренинга)")
 _SOFTWARE_OR_OWN = re.compile(
     r"(?i)компьютерн\w*\s+программ|обучающ\w*\s+программ|бағдарламалық\s+(?:кешен|қамтама)|компьютерлік\s+бағдарлама"
-    r"|(?:внутренн|школьн|лицейск|колледжск|авторск)\w*\s+программ"
+    r"|(?:внутренн|школьн|лицейск|колледжск|авторск|парциальн|кружков|рабоч)\w*\s+программ"
     r"|(?<!\w)(?:мектеп|лицей|гимназия|колледж|балабақша|орталық)\w*(?:дың|дің|тың|тің|ның|нің)\s+(?:«[^»]*»\s+)?бағдарлама")
 _ACCORDING_AFTER = re.compile(r"\s+(?:мен\s+\w+\s+)?(?:сәйкес|негізінде)(?!\w)", re.I)
 _ACCORDING_BEFORE = re.compile(r"(?:в\s+соответствии\s+с|согласно)\s+$", re.I)
