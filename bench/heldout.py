@@ -22,6 +22,7 @@ link) and every table is scored against its gold:
   split over several ``person_id`` and different people sharing one.
 
     python3 -m bench.heldout [--set A|B|…|Z|AA|…|all] [-v]
+    python3 -m bench.heldout --pool-first-runs X Y Z AA …   (the first runs kept beside the sets, added up)
 """
 from __future__ import annotations
 
@@ -308,11 +309,54 @@ def run_set(name: str, verbose: bool) -> None:
           f"people with one person_id {p['people_one_id']}/{p['people']}  person_ids shared by different people {p['ids_shared_by_several_people']}")
 
 
+# the summary lines of a set's log, as run_set prints them
+_SUMMARY = (
+    (re.compile(r"technologies: recall (\d+)/(\d+).*precision (\d+)/(\d+)"),
+     (("technologies recall", 1, 2), ("technologies precision", 3, 4))),
+    (re.compile(r"(?:cabinet_tasks|platform_criteria)\s+\w+: recall (\d+)/(\d+).*kind/section (\d+)/(\d+)"
+                r".*deadline (\d+)/(\d+).*rows (\d+) \(no gold item: (\d+)\)"),
+     (("list items found", 1, 2), ("list kind/section right", 3, 4), ("list deadlines right", 5, 6))),
+    (re.compile(r"normative_acts: recall (\d+)/(\d+).*date\+number right (\d+)/(\d+)"),
+     (("acts recall", 1, 2), ("acts date+number right", 3, 4))),
+    (re.compile(r"persons: recall (\d+)/(\d+).*?name right (\d+)/(\d+).*one person_id (\d+)/(\d+)"),
+     (("persons recall", 1, 2), ("person names right", 3, 4), ("people with one person_id", 5, 6))),
+)
+
+
+def pool_first_runs(names: list[str]) -> dict[str, list[int]]:
+    """Counts added up over the first runs kept beside the sets (``first_run_X.log``): each set
+    scored once as it came, before anything was fixed on it."""
+    totals: dict[str, list[int]] = {}
+    for name in names:
+        logs = sorted(SETS[name].glob("first_run_*.log"))
+        logs = [p for p in logs if "rules_before" not in p.name][:1]
+        if not logs:
+            raise SystemExit(f"set {name}: no first-run log in {SETS[name].relative_to(REPO_ROOT)}")
+        for line in logs[0].read_text(encoding="utf-8").splitlines():
+            for pattern, fields in _SUMMARY:
+                m = pattern.match(line)
+                for label, a, b in fields if m else ():
+                    t = totals.setdefault(label, [0, 0])
+                    t[0] += int(m.group(a))
+                    t[1] += int(m.group(b))
+    return totals
+
+
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap = argparse.ArgumentParser(prog="python3 -m bench.heldout", description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="all", choices=[*SETS, "all"],
+                    help="score one held-out set with the current rules (default: every set)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss, extra row and wrong field")
+    ap.add_argument("--pool-first-runs", nargs="+", metavar="SET",
+                    help="add up the first runs kept beside these sets (e.g. X Y Z AA) instead of scoring")
     args = ap.parse_args(argv)
+    if args.pool_first_runs:
+        unknown = [n for n in args.pool_first_runs if n not in SETS]
+        if unknown:
+            ap.error(f"unknown sets: {', '.join(unknown)}")
+        for label, (a, b) in pool_first_runs(args.pool_first_runs).items():
+            print(f"{label:28s} {_pct(a, b)}")
+        return 0
     for name in (list(SETS) if args.set == "all" else [args.set]):
         if SETS[name].is_dir():
             run_set(name, args.verbose)

@@ -12,6 +12,7 @@ The model is trained on the valid split only; scoring on valid is a fit check, n
 """
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -62,12 +63,19 @@ def evaluate(data, mode: str) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    split = "test"
-    if "--split" in argv:
-        split = argv[argv.index("--split") + 1]
-        argv = [a for a in argv if a not in ("--split", split)]
-    root = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "shared/gold/kaznerd"
-    data = read_iob2(root / f"IOB2_{split}.txt")
+    ap = argparse.ArgumentParser(prog="python3 -m bench.persons", description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("kaznerd_dir", nargs="?", type=Path,
+                    default=Path(__file__).resolve().parents[2] / "shared/gold/kaznerd",
+                    help="folder holding IOB2_test.txt / IOB2_valid.txt (default: ../shared/gold/kaznerd)")
+    ap.add_argument("--split", default="test", choices=("test", "valid"),
+                    help="which KazNERD split to score (the model is trained on valid: score test)")
+    args = ap.parse_args(argv)
+    split, root = args.split, args.kaznerd_dir
+    path = root / f"IOB2_{split}.txt"
+    if not path.exists():
+        ap.error(f"{path}: no such file (pass the KazNERD folder as the first argument)")
+    data = read_iob2(path)
     n_gold = sum(len(tag_spans(t)) for _, t in data)
     print(f"KazNERD {split}: {len(data)} sentences, {n_gold} PERSON spans")
     for mode in ("raw", "tokens"):  # raw first: its speed is measured with cold caches
