@@ -194,3 +194,19 @@ def test_two_adjectives_before_one_noun_in_a_grouped_item_are_one_name(tmp_path)
             "– двигательные: логоритмика.\n")
     labels = _doc_labels(tmp_path, "ru_groups", text)
     assert "устная" not in labels and not any(x.startswith("устная технолог") for x in labels)
+
+
+def test_teaching_method_named_after_a_kind_of_teaching_and_models_by_code():
+    from extractors.extract.technologies.patterns import kk_head_rules, ru_model_code_rules
+
+    got = [(c.label, c.author) for c in kk_head_rules("Зерттеуде Ж. Әлиевтің деңгейлеп оқыту әдісі алынды, жаңа оқыту әдістері емес.", 0)]
+    assert got == [("деңгейлеп оқыту әдісі", "Ж.Әлиев")]
+    assert [c.label for c in ru_model_code_rules("Курс построен по модели ADDIE, а урок — по модели 5E.", 0)] == [
+        "модель ADDIE", "модель 5E"]
+
+
+def test_a_device_noun_with_a_quoted_product_is_one_tool():
+    from extractors.extract.technologies.tools import quoted_software_candidates
+
+    got = quoted_software_candidates("Опыты ставим с датчиками цифровой лаборатории «Эксперимент-Лаб».", 0, "ru")
+    assert [(c.surface, c.label) for c in got] == [("цифровой лаборатории «Эксперимент-Лаб»", "Эксперимент-Лаб")]

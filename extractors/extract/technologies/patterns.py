@@ -452,7 +452,9 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             continue
         if not specific:
             continue
-        if head_kind == "oqytu" and i + 1 < len(toks) and _OQYTU_BLOCK.match(toks[i + 1][0]):
+        if head_kind == "oqytu" and i + 1 < len(toks) and _OQYTU_BLOCK.match(toks[i + 1][0]) \
+                and not re.fullmatch(r"әдіс(і|ін|іне|інің|імен|інде)", toks[i + 1][0].lower()):
+            # ('деңгейлеп оқыту әдісі' names one method; 'оқыту әдістері', '… оқыту мақсаттары' do not)
             # 'дамыта оқыту, дара тұлғаны бағыттап оқыту мақсаттарын': the noun governs both conjuncts;
             # the last conjunct stays a technology when the first one stood alone
             k0 = next((x for x in range(len(toks)) if toks[x][1] == mods[0][1]), 0)
@@ -470,6 +472,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 end, tail = toks[i + 1][2], " жүйесі"
             elif nxt.startswith("әдістеме"):
                 end, tail = toks[i + 1][2], " әдістемесі"
+            elif re.fullmatch(r"әдіс(і|ін|іне|інің|імен|інде)", nxt):
+                end, tail = toks[i + 1][2], " әдісі"  # 'ашу арқылы оқыту әдісі'
         start = mods[0][1]
         label = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", " ".join(m[0] for m in mods)))
         if not glued:
@@ -1139,6 +1143,16 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
+_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*)\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}))(?![\w-])")
+
+
+def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
+    """'модель PPP (Presentation – Practice – Production)', 'по модели ADDIE': a model named by a
+    Latin code."""
+    return [Candidate(base + m.start(), base + m.end(), m.group(0), f"модель {m.group(2)}", "ru",
+                      "pedagogical_technology", "ru_model_code", 0.8) for m in _RU_MODEL_CODE.finditer(text)]
+
+
 def _ru_join_on_head(cands: list[Candidate]) -> list[Candidate]:
     """'четырехступенчатый метод' and 'метод производственного инструктажа' read off one head
     noun are one name: the adjective and the genitive both modify it."""
@@ -1160,5 +1174,6 @@ def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
         return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") \
             + material_rules(text, base, "kk")
-    return _ru_join_on_head(ru_head_rules(text, base, "ru")) + named_rules(text, base, "ru") + ru_compound_heads(text, base) \
+    return _ru_join_on_head(ru_head_rules(text, base, "ru")) + ru_model_code_rules(text, base) + named_rules(text, base, "ru") \
+        + ru_compound_heads(text, base) \
         + ru_elements_rules(text, base) + material_rules(text, base, "ru")

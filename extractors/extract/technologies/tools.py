@@ -74,19 +74,19 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 # a quoted product named by what it is: 'компьютерная программа «Видимая речь»', 'компьютерный
 # логопедический комплекс «Дельфа-142.1»'; Kazakh after it: '«Логомер 2» логопедиялық бағдарламалық кешені'
 _RU_SOFTWARE_BEFORE = re.compile(
-    r"(?:компьютерн|обучающ|мультимедийн|программн|интерактивн)\w*\s+(?:[а-яё]+\s+)?"
-    r"(?:программ|комплекс|тренаж[её]р|приложени|симулятор|платформ)\w*\s+(«[^«»]{2,40}»)", re.I)
+    r"(?:компьютерн|обучающ|мультимедийн|программн|интерактивн|цифров)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:программ|комплекс|тренаж[её]р|приложени|симулятор|платформ|лаборатори)\w*\s+(«[^«»]{2,40}»)", re.I)
 _KK_SOFTWARE_AFTER = re.compile(
     r"(«[^«»]{2,40}»)\s+(?:[а-яәғқңөұүһі]+\s+)?(?:бағдарламалық\s+(?:кешен|жасақтама)|компьютерлік\s+(?:бағдарлама|тренажер)"
-    r"|мобильді\s+қосымша)\w*", re.I)
+    r"|мобильді\s+қосымша|цифрлық\s+зертхана)\w*", re.I)
 
 
 def quoted_software_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+    """The whole phrase is the mention (the device noun is no second tool); the name is the label."""
     pattern = _KK_SOFTWARE_AFTER if lang == "kk" else _RU_SOFTWARE_BEFORE
     out = []
     for m in pattern.finditer(text):
-        name = m.group(1)
-        out.append(Candidate(base + m.start(1), base + m.end(1), name, name.strip("«»"), lang, "software",
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), m.group(1).strip("«»"), lang, "software",
                              "quoted_software", 0.8, priority=2))
     return out
 
