@@ -137,3 +137,9 @@ def test_numbered_clauses_with_their_own_lists_are_not_items(tmp_path):
     rows = _tables(tmp_path, {"ru_clauses": text})["platform_criteria"]
     assert [(r["section"], r["text"].rstrip(";.")) for r in rows] == [
         ("expertise_criteria", "наличие проекта"), ("expertise_criteria", "наличие творческой группы")]
+
+
+def test_addressee_is_not_the_owner_and_a_cabinet_subject_mid_title_is():
+    assert not cabinet_owns("Есептер Орталыққа мынадай мерзімдерде ұсынылады:", ("Орталық",))
+    assert cabinet_owns("В этом учебном году ГМК работает по следующим направлениям:", ("ГМК",))
+    assert deadline("жылдық есеп – жыл сайын 5 маусымнан кешіктірілмей;") == "жыл сайын 5 маусымнан кешіктірілмей"

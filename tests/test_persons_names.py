@@ -129,3 +129,11 @@ def test_a_title_with_its_domain_before_a_name_and_two_letter_initials():
     before = "Занятия строятся по методике развивающего обучения "
     assert _feminine_if_subject("Л.В.Занков", "Л.В. Занкова", before) == "Л.В.Занков"
     assert _ENDS_IN_INITIAL.search("Упражнения подобраны по У.Дж.")
+
+
+@pytest.mark.parametrize("surface,lang,expected", [
+    ("Ф. Фрёбеля", "ru", "Ф.Фрёбель"),
+    ("Дж. Уильямстің", "kk", "Дж.Уильямс"),
+])
+def test_soft_stem_foreign_surnames_and_iotated_vowels_before_kazakh_endings(surface, lang, expected):
+    assert normalize_person(surface, lang) == expected

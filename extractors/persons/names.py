@@ -68,8 +68,8 @@ def _harmony_ok(stem: str, suffix: str) -> bool:
     lv = _last_vowel(stem)
     if sv is None or lv is None:
         return True
-    if lv in "еиэёу":  # Russian ``е``/``и`` in surnames (Караев, Мамин) take either row; so does ``у`` (Блум)
-        return True
+    if lv in "еиэёуяю":  # Russian ``е``/``и`` in surnames (Караев, Мамин) take either row; so do ``у`` (Блум)
+        return True      # and the iotated ``я``/``ю`` of foreign names (Уильямстің)
     if stem.endswith("ь"):  # a soft sign fronts the ending after a back vowel: Гогольдің
         return True
     if stem.endswith(("ов", "ова", "ский")):  # Ахметовқа and Ахметовке are both written
@@ -268,9 +268,14 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
         m = _RU_FOREIGN_OBLIQUE.match(low)
         if m:  # a foreign surname the dictionary lacks, declined as a masculine noun: Скиннера, Шоплером
             return word[:m.end(1)]
+
         if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) and not re.search(r"(?:ск|цк)\w*$|(?:ым|им|ом|ем)$", low):
             return word  # already the nominative of a foreign surname: Винг, Белл
     parses = _morph().parse(word)
+    soft = re.match(r"^(\w+л)(?:я|ю|ем)$", low)
+    if role == "Surn" and soft and not _morph().word_is_known(low) \
+            and not any("Surn" in p.tag or "Name" in p.tag for p in parses):
+        return word[:soft.end(1)] + "ь"  # a foreign surname on a soft stem: Фрёбеля, Фрёбелем → Фрёбель
     if gender:  # the first name or patronymic said whose surname this is
         parses = sorted(parses, key=lambda p: p.tag.gender != gender)
     best = None

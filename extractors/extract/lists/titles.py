@@ -201,9 +201,27 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
     for a, b in spans:
         word = re.match(r"\w*", title[b:]).group(0)
         whole = (title[a:b] + word).lower()
-        if len(title[:a].split()) <= 2 or re.search(genitive, whole):
+        if kazakh and re.search(r"(?:ға|ге|қа|ке|на|не)$", whole):
+            continue  # the addressee: 'Есептер Орталыққа … ұсынылады'
+        before = [w.strip("()«»,") for w in title[:a].split()]
+        opens = len(before) <= 2 and all(_ADJ_WORD.search(w.lower()) for w in before if w)
+        if opens or re.search(genitive, whole):
             return True
+        if _RU_FINITE_AFTER.match(title[b + len(word):]) and not (before and _nominative_noun(before[-1])):
+            return True  # ('экспертный совет УМЦ принимает …': the council decides, the centre is its genitive)
     return False
+
+
+def _nominative_noun(word: str) -> bool:
+    from extractors.extract.technologies.normalize import _morph
+
+    return any(q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in _morph().parse(word.lower()) if q.score >= 0.05)
+
+
+# the words before a cabinet that opens a title are its adjectives ('Аудандық (қалалық)', 'Городской')
+_ADJ_WORD = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ый|ий|ой|ая|ое|ые|ие)$")
+# the cabinet as the subject of a Russian verb: 'В текущем году РМК работает по следующим направлениям:'
+_RU_FINITE_AFTER = re.compile(r"\s+[а-яё]+(?:ет|ит|ют|ят|ает|яет|ует)(?:ся)?\b")
 
 
 def names_cabinet(text: str, aliases: tuple[str, ...] = ()) -> bool:
@@ -327,7 +345,7 @@ _DEADLINE = re.compile(
     # a latest time: 'бір айдан кешіктірмей' (not later than a month [after …]), '1 маусымнан
     # кешіктірмей'; 'не позднее одного месяца после …', 'не позднее 10 рабочих дней со дня …'
     rf"|(?:(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+)?"
-    rf"(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:(?:күн|ай|апта)\w*|(?:{_KK_MONTHS})\w*)\s+кешіктірмей"
+    rf"(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+)?(?:(?:күн|ай|апта)\w*|(?:{_KK_MONTHS})\w*)\s+кешіктір(?:іл)?мей"
     # 'не позднее первого года работы', 'не позднее конца учебного года'
     rf"|не\s+позднее\s+(?:первого|второго|третьего|последнего|конца|окончания)\s+[^\s;,.]+(?:\s+[^\s;,.]+){{0,2}}"
     rf"|не\s+позднее\s+(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,5}})?"
