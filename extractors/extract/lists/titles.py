@@ -205,8 +205,8 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
             continue  # the addressee: 'Есептер Орталыққа … ұсынылады'
         before = [w.strip("()«»,") for w in title[:a].split()]
         opens = len(before) <= 2 and all(_ADJ_WORD.search(w.lower()) for w in before if w)
-        if opens or re.search(genitive, whole):
-            return True
+        if opens or re.search(genitive, whole) or before and _ACTIVITY_NOUN.match(before[-1].lower()):
+            return True  # ('Работа ГМК оценивается …': the cabinet's work, an abbreviation in the genitive)
         if _RU_FINITE_AFTER.match(title[b + len(word):]) and not (before and _nominative_noun(before[-1])):
             return True  # ('экспертный совет УМЦ принимает …': the council decides, the centre is its genitive)
     return False
@@ -218,6 +218,8 @@ def _nominative_noun(word: str) -> bool:
     return any(q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in _morph().parse(word.lower()) if q.score >= 0.05)
 
 
+# nouns of a body's activity whose genitive the cabinet is: 'Работа ГМК', 'Деятельность РМК'
+_ACTIVITY_NOUN = re.compile(r"^(?:работ[аы]|деятельност[ьи]|функци|задач|направлени|эффективност|результат|жұмыс|қызмет)")
 # the words before a cabinet that opens a title are its adjectives ('Аудандық (қалалық)', 'Городской')
 _ADJ_WORD = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ый|ий|ой|ая|ое|ые|ие)$")
 # the cabinet as the subject of a Russian verb: 'В текущем году РМК работает по следующим направлениям:'
