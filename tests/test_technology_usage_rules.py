@@ -210,3 +210,10 @@ def test_a_device_noun_with_a_quoted_product_is_one_tool():
 
     got = quoted_software_candidates("Опыты ставим с датчиками цифровой лаборатории «Эксперимент-Лаб».", 0, "ru")
     assert [(c.surface, c.label) for c in got] == [("цифровой лаборатории «Эксперимент-Лаб»", "Эксперимент-Лаб")]
+
+
+def test_names_with_an_apostrophe():
+    from extractors.extract.technologies.lexicon import lexicon_candidates
+
+    assert _tools("Для анализа бросков используем приложение Coach's Eye.", "ru") == ["Coach's Eye"]
+    assert [c.label for c in lexicon_candidates("Вопросы строим по Bloom's taxonomy.", 0, "ru")] == ["таксономия Блума"]

@@ -34,8 +34,8 @@ KINDS = ("pedagogical_technology", "method", "software")
 
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+")
 # what may stand between two words of one name: a space, a hyphen, a dot or slash in a product name
-_GAP = re.compile(r"[ \t\n\-‑–/.«»\"]{1,4}|:")  # quotes too: '«толстые» и «тонкие» вопросы'
-_GAP_COMMA = re.compile(r"[ \t\n\-‑–/.«»\",]{1,4}|:")
+_GAP = re.compile(r"[ \t\n\-‑–/.«»\"'’]{1,4}|:")  # quotes too: '«толстые» и «тонкие» вопросы'
+_GAP_COMMA = re.compile(r"[ \t\n\-‑–/.«»\",'’]{1,4}|:")
 # a sentence that presents something as a method or a tool
 # ('әдістемелік', 'методический', 'методист' are about methodology; 'методика', 'әдістемесі' name one)
 CUE = re.compile(
