@@ -143,3 +143,41 @@ def test_addressee_is_not_the_owner_and_a_cabinet_subject_mid_title_is():
     assert not cabinet_owns("Есептер Орталыққа мынадай мерзімдерде ұсынылады:", ("Орталық",))
     assert cabinet_owns("В этом учебном году ГМК работает по следующим направлениям:", ("ГМК",))
     assert deadline("жылдық есеп – жыл сайын 5 маусымнан кешіктірілмей;") == "жыл сайын 5 маусымнан кешіктірілмей"
+
+
+def test_results_caption_after_the_cabinets_tasks_and_a_passive_submission(tmp_path):
+    text = ("Хатқа қосымша\n\n"
+            "Аудандық әдістемелік кабинеттің биылғы міндеттері:\n"
+            "1. Жас педагогтерді сүйемелдеу.\n"
+            "2. Өңірлік инновациялық алаң мәртебесіне үміткер мектептерге кеңес беру.\n\n"
+            "Күтілетін нәтижелер:\n"
+            "– санаты бар педагогтер үлесінің артуы;\n"
+            "– бір мектептің өңірлік инновациялық алаң мәртебесін алуы.\n")
+    rows = _tables(tmp_path, {"kk_letter": text})["cabinet_tasks"]
+    assert [r["kind"] for r in rows] == ["task", "task", "expected_result", "expected_result"]
+    ru = ("1. Статус региональной инновационной площадки (далее – РИП) присваивается на три года.\n"
+          "2. Для рассмотрения заявки в экспертный совет представляются:\n"
+          "а) заявка за подписью руководителя;\n"
+          "б) инновационный проект.\n")
+    rows = _tables(tmp_path, {"ru_platform": ru})["platform_criteria"]
+    assert {r["section"] for r in rows} == {"application_contents"} and len(rows) == 2
+
+
+def test_a_platforms_duties_under_a_requirements_heading_and_ensures_the_following(tmp_path):
+    text = ("Өңірлік инновациялық алаңдарға қойылатын талаптар\n\n"
+            "1. Өңірлік инновациялық алаң (бұдан әрі – Алаң) мәртебесі үш жылға беріледі.\n"
+            "2. Алаң мәртебесін алу үшін білім беру ұйымы мынадай өлшемшарттарға сәйкес болуы тиіс:\n"
+            "1) жобаның облыс басымдықтарына сәйкестігі;\n"
+            "2) педагогтердің жобаға қатысуы.\n"
+            "3. Алаң мәртебесін алған ұйым:\n"
+            "1) жылына бір облыстық семинар өткізеді;\n"
+            "2) жоба материалдарын сайтта орналастырады.\n"
+            "4. Есептер белгіленген мерзімде ұсынылады.\n")
+    rows = _tables(tmp_path, {"kk_requirements": text})["platform_criteria"]
+    got = [(r["section"], r["text"].rstrip(";.")) for r in rows]
+    assert got == [("expertise_criteria", "жобаның облыс басымдықтарына сәйкестігі"),
+                   ("expertise_criteria", "педагогтердің жобаға қатысуы"),
+                   ("obligations", "жылына бір облыстық семинар өткізеді"),
+                   ("obligations", "жоба материалдарын сайтта орналастырады")]
+    from extractors.extract.lists.titles import platform_section
+    assert platform_section("Эксперименттік алаң мәртебесі берілген ұйым мыналарды қамтамасыз етеді:", "kk")[0] == "obligations"

@@ -78,9 +78,9 @@ def _clause_sequence(pl: ParsedList) -> bool:
     следующие сроки:'): some open lists of their own with a sentence ending in a colon, the
     others are whole sentences; the lists inside are the items, the clauses are not."""
     texts = [it.text.strip() for it in pl.items]
-    openers = [t for t in texts if t.endswith(":") and len(t.split()) >= 7]
+    openers = [t for t in texts if t.endswith(":")]
     sentences = [t for t in texts if t[:1].isupper() and t.endswith(".")]
-    return bool(openers) and bool(sentences) and len(openers) + len(sentences) == len(texts)
+    return any(len(t.split()) >= 7 for t in openers) and bool(sentences) and len(openers) + len(sentences) == len(texts)
 
 
 def _rows(doc: Document, pl: ParsedList, table: str, label_col: str, label: str, rule: str, conf: float) -> list[dict]:
@@ -149,6 +149,8 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
         p_aliases = platform_aliases(b.text for b in doc.blocks)
         kinds: dict[int, Optional[str]] = {}
         tags = _block_tags(doc)
+        order = {b.block_id: k for k, b in enumerate(doc.blocks)}
+        last_cabinet_item = -10  # index of the last item block of the cabinet's previous list
         for pl in find_lists(doc.blocks):
             lang = _title_lang(pl)
             kind, rule = cabinet_kind(_first_line(pl.title), lang, lemmas)
@@ -171,11 +173,17 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
                 caption = kind is not None
             if kind is None or names_platform(pl.title) and not cabinet_is_subject(pl.title, p_aliases, aliases):
                 continue
+            # a bare caption right after the cabinet's previous list goes on with it ('… кабинеттің
+            # міндеттері: 1. … 4. …' then 'Күтілетін нәтижелер: – …')
+            follows = caption or len(words(_first_line(pl.title))) <= 3
+            follows = follows and 0 < order.get(pl.intro.block_id, -1) - last_cabinet_item <= 1 \
+                and not names_platform(pl.title, p_aliases)
             if rule != "inherited" and not (names_cabinet(pl.title, aliases) or names_cabinet(pl.intro.text, aliases)
-                                            or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
+                                            or follows or _cabinet_context(doc, pl, aliases, p_aliases, any_title=caption)):
                 continue
             kinds[id(pl)] = kind
             rows.extend(_rows(doc, pl, "cabinet_tasks", "kind", kind, rule, _base_conf(pl, rule)))
+            last_cabinet_item = max(order.get(b.block_id, -10) for it in pl.items for b in it.blocks)
     return _finish(docs, rows, list(alignments), "kind")
 
 
@@ -188,9 +196,11 @@ def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_
     the text around it is about: the nearest of the lines before it, its section headings and the
     document's title that names a methodological cabinet or an innovation platform decides.
     ``any_title``: the kind came from the section caption, so the title says nothing of the owner."""
-    if (len(words(_first_line(pl.title))) > 4 and not any_title) \
-            or any(names_platform(t, p_aliases) for t in (pl.title, *(it.text for it in pl.items))):
-        return False  # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context
+    if (len(words(_first_line(pl.title))) > 4 and not any_title) or names_platform(pl.title, p_aliases) \
+            or sum(names_platform(it.text, p_aliases) for it in pl.items) * 2 > len(pl.items):
+        # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context; a
+        # cabinet's result may name the platforms it helps, a list mostly about them is theirs
+        return False
     before = [b.text for b in reversed(pl.context)] + list(reversed(pl.intro.section))
     first = [b.text for b in doc.blocks[:_DOC_HEAD] if b.char_start < pl.intro.char_start]
     for text in before + first:
@@ -299,8 +309,6 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             if cabinet_is_subject(pl.title, p_aliases, c_aliases):
                 continue  # the cabinet's own functions towards the platforms (cabinet_tasks)
             sec, rule = platform_section(pl.title, lang, lemmas)
-            if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
-                sec, rule = sections[id(pl.parent)], "inherited"
             if sec is None and pl.title.rstrip().endswith(":") and len(pl.title.split()) <= 10 \
                     and names_platform(pl.title, p_aliases) and _obliged_items(pl):
                 sec, rule = "obligations", "obliged"
@@ -311,6 +319,9 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 # what the platform does is what it is obliged to do (before a section heading that
                 # names obligations and reports together)
                 sec, rule = "obligations", "predicates"
+            if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
+                # (a sub-list takes its parent's section unless its own title and items say otherwise)
+                sec, rule = sections[id(pl.parent)], "inherited"
             if sec is None and SUBMITS.search(pl.title) and not _RESOLUTION_VERB.search(pl.title):
                 reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
                 # what is submitted by a date is a report ('список площадок – до 1 ноября'); an application has no term

@@ -52,11 +52,13 @@ PLATFORM_PHRASES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"по истечении|мерзім\w*\s+(өткен|аяқталған)\w*\s+кейін|аяқталғаннан кейін", re.I), "decision_after_term"),
     (re.compile(r"\bзаявк|\bөтінім", re.I), "application_contents"),
     (REPORT_NOUN, "reporting"),
-    (re.compile(r"обязан|компетенц|обеспечива|міндетті\s*(:|$|болып)|міндеттері|құзырет", re.I), "obligations"),
+    (re.compile(r"обязан|компетенц|обеспечива|міндетті\s*(:|$|болып)|міндеттері|құзырет|(?:мыналарды|төмендегілерді)\s+қамтамасыз\s+етеді", re.I),
+     "obligations"),
 )
 # 'the school submits:' — the list closing the clause is what is submitted: reports, when its items
 # name reports, otherwise the documents of an application
-SUBMITS = re.compile(r"(?<!\w)(представля[ею]т|предоставля[ею]т|пода[её]т|подают|ұсынады|тапсырады)(\s+[^\s:]+){0,5}\s*:\s*$", re.I)
+SUBMITS = re.compile(r"(?<!\w)(представля[ею]т|предоставля[ею]т|пода[её]т|подают|ұсынады|тапсырады"
+                     r"|представляются|предоставляются|подаются|ұсынылады|тапсырылады)(\s+[^\s:]+){0,5}\s*:\s*$", re.I)
 # the heading of a regulation section on the platforms' activity states their obligations
 _ACTIVITY_HEADING = re.compile(r"деятельност|қызмет", re.I)
 
