@@ -181,3 +181,13 @@ def test_a_platforms_duties_under_a_requirements_heading_and_ensures_the_followi
                    ("obligations", "жоба материалдарын сайтта орналастырады")]
     from extractors.extract.lists.titles import platform_section
     assert platform_section("Эксперименттік алаң мәртебесі берілген ұйым мыналарды қамтамасыз етеді:", "kk")[0] == "obligations"
+
+
+def test_documents_due_by_dates_are_reports_and_a_school_number_counts_no_items(tmp_path):
+    text = ("Өңірлік инновациялық алаңдар (бұдан әрі – ӨИА) қызметіне мониторинг жүргізіледі.\n"
+            "Осыған байланысты №5 мектеп базасында жұмыс істейтін ӨИА мынадай құжаттарды ұсынуы қажет:\n"
+            "1) жартыжылдық есеп – 2025 жылғы 10 ақпанға дейін;\n"
+            "2) оқу жылы бойынша талдамалық есеп – 2025 жылғы 5 маусымға дейін.\n")
+    rows = _tables(tmp_path, {"kk_letter": text})["platform_criteria"]
+    assert [(r["section"], r["deadline"]) for r in rows] == [
+        ("reporting", "2025 жылғы 10 ақпанға дейін"), ("reporting", "2025 жылғы 5 маусымға дейін")]

@@ -332,6 +332,11 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):
                 sec, rule = _section_from_caption(pl, lang)
+            if sec == "application_contents" and len(pl.items) >= 2 \
+                    and sum(bool(deadline(it.text)) for it in pl.items) * 2 > len(pl.items) \
+                    and sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items) >= 1:
+                # documents handed in by dates, reports among them, are reporting, not an application
+                sec, rule = "reporting", rule + "+dated"
             if sec is None or not (rule == "inherited" or _platform_related(pl, p_aliases, c_aliases)):
                 continue
             sections[id(pl)] = sec

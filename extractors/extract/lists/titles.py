@@ -86,6 +86,7 @@ PLATFORM_TERMS = re.compile(r"(?:инновациялық|эксперимент
 def words(text: str) -> list[str]:
     """Words of a title, with parenthesised asides dropped (``(облыс, аудан)``, ``(2-қосымша)``)."""
     text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.sub(r"№\s*\d[\w/.-]*", " ", text)  # a number after № names a school or an act, it counts no items
     return _WORD.findall(text.rstrip(" :"))
 
 
