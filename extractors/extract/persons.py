@@ -251,7 +251,7 @@ def _ru_nominative_slot(before: str) -> bool:
         return False
     if m.group(1).isupper() and len(m.group(1)) > 1:
         return True  # an upper-case heading ends there: the name opens the next line
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     parses = [q for q in _morph().parse(m.group(1).lower()) if q.score >= 0.05] or _morph().parse(m.group(1).lower())[:1]
     if any(q.tag.POS in ("VERB",) for q in parses[:1]):
@@ -277,7 +277,7 @@ _NAME_BEFORE_DASH = re.compile(
 
 
 def _genitive_only(word: str) -> bool:
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     parses = [q for q in _morph().parse(word.lower()) if q.tag.POS in ("NOUN", "ADJF", "PRTF")]
     return bool(parses) and parses[0].tag.case == "gent"
@@ -299,7 +299,7 @@ def _feminine_if_subject(normalized: str, surface: str, before: str, after: str 
 
 
 def _ends_with_noun(before: str) -> bool:
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     m = re.search(r"([^\W\d_]+)[\s«»\"]*$", before)
     return bool(m) and any(q.tag.POS == "NOUN" for q in _morph().parse(m.group(1).lower()) if q.score >= 0.05)
@@ -307,7 +307,7 @@ def _ends_with_noun(before: str) -> bool:
 
 def _ru_nominative_after(after: str) -> tuple[bool, bool]:
     """(an apposition in the nominative follows, a feminine past verb follows)."""
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     m = re.match(r"\s*(,\s*)?([^\W\d_]+)", after)
     if not m:
@@ -334,7 +334,7 @@ def _feminine_if_accusative(normalized: str, surface: str, before: str) -> str:
     surname = next((w for w in written if len(w) > 2), "")
     if not _RU_OV_U.search(surname.lower()) or not normalized.endswith(surname[:-1]):
         return normalized
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     accusative_head = False
     for word in reversed(re.findall(r"[^\W\d_]+", before)[-5:]):

@@ -18,9 +18,9 @@ from .structure import CONTEXT, ParsedList, block_lang, clause_blocks, find_list
 from .titles import (
     cabinet_aliases,
     cabinet_closes_title,
-    cabinet_owns,
     cabinet_is_subject,
     cabinet_kind,
+    cabinet_owns,
     deadline,
     heading_section,
     names_cabinet,

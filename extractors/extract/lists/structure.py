@@ -172,7 +172,7 @@ _CAP_WORD = re.compile(rf"^[{_CAPS}][^\W\d_{_CAPS}]+")
 
 
 def _ru_genitive_after_noun(prev: str, word: str) -> bool:
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     p = [q for q in _morph().parse(prev.strip(",;:«»()").lower()) if q.score >= 0.05]
     w = [q for q in _morph().parse(word.strip(",;:«»()").lower()) if q.score >= 0.05]

@@ -197,8 +197,7 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
     """The title's list belongs to the cabinet it names: the cabinet opens the title or stands in
     the genitive ('Орталықтың негізгі міндеттері:', 'Задачи методического кабинета:'), not as
     the recipient ('… представляет в Центр:', 'Орталыққа ұсынады:')."""
-    spans = [(m.start(), m.end()) for m in _OWNER.finditer(title)] + [
-        (m.start(), m.end()) for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}", title, re.I)]
+    spans = _cabinet_mentions(title, aliases)
     kazakh = bool(re.search(r"[әғқңөұүһі]", title.lower()))
     genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и|ов|ев|ей)$"
     for a, b in spans:
@@ -216,7 +215,7 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
 
 
 def _nominative_noun(word: str) -> bool:
-    from extractors.extract.technologies.normalize import _morph
+    from extractors.extract.morph import ru_morph as _morph
 
     return any(q.tag.POS == "NOUN" and q.tag.case == "nomn" for q in _morph().parse(word.lower()) if q.score >= 0.05)
 
@@ -229,12 +228,19 @@ _ADJ_WORD = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|
 _RU_FINITE_AFTER = re.compile(r"\s+[а-яё]+(?:ет|ит|ют|ят|ает|яет|ует)(?:ся)?\b")
 
 
+def _cabinet_mentions(text: str, aliases: tuple[str, ...] = (), whole_word: bool = False) -> list[tuple[int, int]]:
+    """Where the text names a methodological cabinet, in full or by a short name the document
+    defined for it (:func:`cabinet_aliases`); a short name may carry case endings
+    ('Орталықтың'), unless ``whole_word``."""
+    tail = r"(?!\w)" if whole_word else ""
+    return [(m.start(), m.end()) for m in _OWNER.finditer(text)] + [
+        (m.start(), m.end()) for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}{tail}", text, re.I)]
+
+
 def names_cabinet(text: str, aliases: tuple[str, ...] = ()) -> bool:
     """The text names a methodological cabinet/service, by name or by one of the document's
     short names for it (:func:`cabinet_aliases`)."""
-    if _OWNER.search(text):
-        return True
-    return any(re.search(rf"(?<!\w){re.escape(a)}", text, re.I) for a in aliases)
+    return bool(_cabinet_mentions(text, aliases))
 
 
 # a legal definition of a short name: «… (далее – РМК)», «… (бұдан әрі – ӘК)»
@@ -285,8 +291,7 @@ def cabinet_closes_title(title: str, aliases: tuple[str, ...] = ()) -> bool:
     """'В соответствии с возложенными задачами Центр:', 'Кабинет өз құзыреті шегінде РМК:' — the cabinet
     named last before the colon is the subject of the verbs in the items."""
     t = title.rstrip().rstrip(":").rstrip()
-    ends = [m.end() for m in _OWNER.finditer(t)] + [
-        m.end() for a in aliases for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", t)]
+    ends = [e for _, e in _cabinet_mentions(t, aliases, whole_word=True)]
     return title.rstrip().endswith(":") and any(e >= len(t) - 1 or re.fullmatch(r"\w*", t[e:]) for e in ends)
 
 
@@ -296,8 +301,7 @@ _PURPOSE_FIRST = re.compile(r"^\s*(?:в\s+целях|с\s+целью|[^:;]*\sм�
 def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = (), cabinet_short_names: tuple[str, ...] = ()) -> bool:
     """A title naming both a cabinet and a platform is the cabinet's when the cabinet opens it, as
     the subject: 'Районные методические кабинеты в части сопровождения РИП выполняют функции:'."""
-    cab = [m.start() for m in _OWNER.finditer(title)] + [
-        m.start() for a in cabinet_short_names for m in re.finditer(rf"(?<!\w){re.escape(a)}(?!\w)", title)]
+    cab = [a for a, _ in _cabinet_mentions(title, cabinet_short_names, whole_word=True)]
     plat = _platform_mentions(title, platform_short_names)
     if cab and plat and _PURPOSE_FIRST.match(title[:min(cab)]) and not re.search(r"[,;]", title[:min(cab)]):
         return True  # 'В целях координации сети РИП ОМК:' — a purpose phrase, then the cabinet as subject

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from extractors.extract.morph import ru_morph
+
 WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіЇїЄє0-9]+")
 
 KK_CHARS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -116,13 +118,8 @@ def kk_base(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    try:
-        import pymorphy3
-    except ImportError:  # pragma: no cover - optional dependency
-        return None
-    return pymorphy3.MorphAnalyzer()
+    return ru_morph()
 
 
 @lru_cache(maxsize=20000)
