@@ -217,3 +217,24 @@ def test_names_with_an_apostrophe():
 
     assert _tools("Для анализа бросков используем приложение Coach's Eye.", "ru") == ["Coach's Eye"]
     assert [c.label for c in lexicon_candidates("Вопросы строим по Bloom's taxonomy.", 0, "ru")] == ["таксономия Блума"]
+
+
+def test_a_latin_name_with_the_place_its_content_lives_is_a_product():
+    # a channel, board, site or environment glued by a hyphen or standing beside the name
+    text = "Кеңестер мектептің Viber-арнасында жарияланады, сөздерді Wooordhunt.ru сайтынан, ал кодты Mu ортасында тексереміз."
+    assert _tools(text, "kk") == ["Viber", "Wooordhunt.ru", "Mu"]
+    assert _tools("Черновики собираем на Jamboard-доске, итоги публикуем в среде Stepik.", "ru") == ["Jamboard", "Stepik"]
+    # a noun of a group of learners after a hyphen is a compound, not a product's chat
+    assert _tools("Биыл мектепте IT-сынып ашылды.", "kk") == []
+
+
+def test_latin_names_coordinated_before_a_postposition_of_means_and_inside_a_quoted_title():
+    text = "Баяндама «Ән жазуды Soundtrap пен Flat арқылы үйрету» деп аталады."
+    assert _tools(text, "kk") == ["Soundtrap", "Flat"]
+    # a quoted title that does not work through the name names no product
+    assert _tools("Мектепте «Smart Kids» жобасы басталды.", "kk") == []
+
+
+def test_a_product_spelled_in_lower_case_beside_a_software_noun():
+    assert _tools("Ускорение измеряем в приложении arduscope, а графики строим позже.", "ru") == ["arduscope"]
+    assert _tools("Оқушылар plickers қосымшасымен жауап береді.", "kk") == ["plickers"]

@@ -129,6 +129,47 @@ def _shape_ok(form_word: str, text_word: str) -> bool:
     return True
 
 
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# what may stand before an author's surname inside a name: initials ('таксономия Б. Блума'), a first
+# name ('система Карла Орфа'), the first part of a double name ('ритмика Жак-Далькроза')
+_AUTHOR_PREFIX = re.compile(rf"\s+(?:(?:[{_UPPER}][a-zа-яё]?\.\s?){{1,3}}|(?:[{_UPPER}][a-zа-яёәғқңөұүһі]+(?:\s+|-)){{1,2}})")
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_KK_MODIFIER = re.compile(r"(?:\s+[а-яәғқңөұүһі-]+){1,3}\s+")
+
+
+def _match_words(fwords: tuple[str, ...], entry: Entry, words: list, i: int, text: str, mode: str) -> int:
+    """How many text words from ``i`` on spell the name ``fwords`` (0: none). Between two words of
+    the name stands a space, hyphen or the like; before a surname also the author's initials or
+    first name; and in Kazakh, after a surname in the genitive, the words that qualify the head
+    ('К. Орфтың элементар музыкалау жүйесі' is 'Орф жүйесі')."""
+    gap = _GAP_COMMA if "," in entry.form else _GAP  # 'Екі жұлдыз, бір тілек' has its comma
+    j = i
+    for k, fw in enumerate(fwords):
+        if k:
+            j = next((j2 for j2 in range(j, min(j + 5, len(words)))
+                      if _word_fits(fw, words[j2][0], mode) and _gap_fits(fwords, k, words, j, j2, text, gap, mode)), None)
+            if j is None:
+                return 0
+        elif not _word_fits(fw, words[j][0], mode):
+            return 0
+        j += 1
+    return j - i
+
+
+def _word_fits(fw: str, tw: str, mode: str) -> bool:
+    return _shape_ok(fw, tw) and _word_match(fw, tw, mode)
+
+
+def _gap_fits(fwords, k: int, words: list, j: int, j2: int, text: str, gap, mode: str) -> bool:
+    between = text[words[j - 1][2]:words[j2][1]]
+    if j2 == j:
+        return bool(gap.fullmatch(between))
+    if fwords[k][:1].isupper() and _AUTHOR_PREFIX.fullmatch(between):
+        return True
+    return mode == "kk" and fwords[k - 1][:1].isupper() and bool(_KK_GENITIVE.search(words[j - 1][0])) \
+        and bool(_KK_MODIFIER.fullmatch(between)) and not re.search(r"[,.;:]", between)
+
+
 class Lexicon:
     """Entries indexed by the stem of their first word, per stemming mode (kk, ru)."""
 
@@ -175,17 +216,10 @@ class Lexicon:
         while i < len(words):
             found = None
             for fwords, entry in self._index.get(_key(words[i][0]), ()):
-                n = len(fwords)
-                if i + n > len(words):
-                    continue
-                if not all(_shape_ok(fw, words[i + k][0]) and _word_match(fw, words[i + k][0], mode)
-                           for k, fw in enumerate(fwords)):
-                    continue
-                gap = _GAP_COMMA if "," in entry.form else _GAP  # 'Екі жұлдыз, бір тілек' has its comma
-                if any(not gap.fullmatch(text[words[i + k][2]:words[i + k + 1][1]]) for k in range(n - 1)):
-                    continue
-                found = (n, entry)
-                break
+                n = _match_words(fwords, entry, words, i, text, mode)
+                if n:
+                    found = (n, entry)
+                    break
             if found and _inside_compound(text, words[i][1], words[i + found[0] - 1][2], found[1]):
                 found = None
             if found:

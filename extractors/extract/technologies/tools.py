@@ -20,9 +20,15 @@ TOOL_CUE = re.compile(
 # 'Replit-те', 'GitHub-қа', 'Zoom платформасы' needs none): the name ends before the hyphen
 KK_CASE_AFTER_HYPHEN = (r"-(?:[тдн][аеыі]|[кгқғ][еа]|[тдн][аеыі]ң|[тдн][ае]н|[пбм]ен|[тд][ае][ғг][ыі]"
                         r"|с?[ыі](?:н|на|не|нда|нде|ндағы|ндегі|мен|ның|нің)?|[ае]|[ыі]н)(?![\w-])")
+# nouns of places where a product's content lives: a channel, board, group chat, site, portal, database,
+# programming environment. A Latin name with one of them is that product: glued by a hyphen
+# ('Telegram-арнасы', 'WhatsApp-топтарына', 'Padlet-доске'), after it in Kazakh ('Kitap.kz порталындағы',
+# 'Thonny ортасы'), before it in Russian ('на доске Padlet', 'в среде Thonny')
+RESOURCE_NOUN = r"(?:арна|топ|чат|тақта|доск|канал|сайт|портал|база|баз[аеыу]|орта|сред[аеыу]|парақша|аккаунт|мессенджер)"
+_RESOURCE_HYPHEN = r"-" + RESOURCE_NOUN + r"[а-яәғқңөұүһіё]*(?![\w-])"
 NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*(?:['’]s)?|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)(?:\.[a-z][a-z0-9-]*)*"
-    r"(?:(?:[ ]|/| & )(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r"))"
+    r"(?:(?:[ ]|/| & )(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r")|(?=" + _RESOURCE_HYPHEN + r"))"
 )
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
              "pH"}  # a chemistry quantity, not a product
@@ -55,16 +61,34 @@ _RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\
 _LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык)", re.I)
 
 
+# further Latin names coordinated after this one: 'BandLab пен MuseScore арқылы' uses both
+_KK_MORE_NAMES = re.compile(r"(?:\s*(?:,|және|мен|бен|пен|немесе)\s*[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*)*")
+_KK_RESOURCE_AFTER = re.compile(r"\s+" + RESOURCE_NOUN + r"[а-яәғқңөұүһі]*(?![\w-])", re.I)
+_RU_RESOURCE_BEFORE = re.compile(r"(?<!\w)" + RESOURCE_NOUN + r"[а-яё]*\s+$", re.I)
+
+
 def _used_through(text: str, s: int, e: int, lang: str) -> bool:
     """A Latin name the sentence works in or through is a product even with no word for
     programs nearby: Kazakh puts a case ending on it or a postposition of means after it
-    ('Replit-те жүргізіледі', 'GitHub-қа жүктейді', 'Miro арқылы'), Russian a preposition
-    before it ('через Zoom', 'в Trello'). A programming language named as such is not a tool."""
+    ('Replit-те жүргізіледі', 'GitHub-қа жүктейді', 'Miro арқылы', also after a list of names),
+    Russian a preposition before it ('через Zoom', 'в Trello'); and either language names the
+    place its content lives (``RESOURCE_NOUN``). A programming language named as such is not a tool."""
     if _LANGUAGE_AFTER.match(text[e:]):
         return False
+    if re.match(_RESOURCE_HYPHEN, text[e:], re.I):
+        return True
     if lang == "kk":
-        return bool(re.match(KK_CASE_AFTER_HYPHEN, text[e:]) or _KK_MEANS_AFTER.match(text[e:]))
-    return bool(_RU_MEANS_BEFORE.search(text[:s]))
+        after = text[e + _KK_MORE_NAMES.match(text[e:]).end():]
+        return bool(re.match(KK_CASE_AFTER_HYPHEN, text[e:]) or _KK_MEANS_AFTER.match(after)
+                    or _KK_RESOURCE_AFTER.match(text[e:]))
+    return bool(_RU_MEANS_BEFORE.search(text[:s]) or _RU_RESOURCE_BEFORE.search(text[:s]))
+
+
+# a product spelled in lower case ('приложение phyphox', 'geogebra қосымшасы') is named as such by the
+# software noun right beside it
+_LOWER_PRODUCT = re.compile(
+    r"(?<!\w)(?i:приложени|программ|сервис|платформ)\w*\s+([a-z][a-z0-9]{3,})(?![\w.-])"
+    r"|(?<![\w.-])([a-z][a-z0-9]{3,})\s+(?:қосымша|бағдарлама|платформа)")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -113,7 +137,10 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         name = m.group(0).strip()
         s = offset + m.start()
         e = s + len(name)
-        if name in NOT_NAMES or any(a <= s < b for a, b in quoted) or _CHEMICAL_FORMULA.fullmatch(name):
+        # inside quotation marks a Latin name is a title ('«Smart School»'), unless the quoted title
+        # itself works through it ('«Хор партияларын BandLab пен MuseScore арқылы үйрету»')
+        in_quote = any(a <= s < b for a, b in quoted)
+        if name in NOT_NAMES or in_quote and not _used_through(text, s, e, lang) or _CHEMICAL_FORMULA.fullmatch(name):
             continue
         after = text[e:e + 30].lower()
         if re.match(r"\s*(халықаралық|исследован|зерттеу)", after):
@@ -150,6 +177,11 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
                 e2 = e + mm.end()
         conf = 0.9 if (context_cue or named_program or in_list) else 0.8
         out.append(Candidate(base + s, base + e2, text[s:e2], label, lang, "software", "tool_name", conf))
+    for m in _LOWER_PRODUCT.finditer(text):
+        name = m.group(1) or m.group(2)
+        s = m.start(1) if m.group(1) else m.start(2)
+        if not any(a <= s < b for a, b in quoted):
+            out.append(Candidate(base + s, base + s + len(name), name, name, lang, "software", "tool_name", 0.8))
     for m in TOOL_TERMS.finditer(text):
         words = m.group(0).lower().split()
         from .normalize import kk_strip
