@@ -157,3 +157,14 @@ def test_plural_noun_inside_a_kazakh_title_and_an_authors_partial_programme():
     got = find_acts("Кабинет өз жұмысында Аудандық әдістемелік бірлестіктер қызметін ұйымдастыру қағидаларын басшылыққа алады.", "kk")
     assert [(r.head, r.start) for r in got] and got[0].head == "қағида"
     assert find_acts("Занятия ведутся по парциальной программе «Юный исследователь».", "ru") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Үйірме Д. Огледің «Оқу арқылы шабыттану» бағдарламасына сүйенеді.", "kk"),
+    ("Курс строится по программе «Развитие речи через театр».", "ru"),
+    ("Мұғалімдер «Ойын арқылы оқыту» бағдарламасы бойынша оқыды.", "kk"),
+    ("Докладчик представит «Программа инновационного проекта: этапы и риски».", "ru"),
+    ("Жобаның «Жасыл мектеп» бағдарламасы мақұлданды.", "kk"),
+])
+def test_programmes_of_authors_projects_and_ways_of_teaching_are_not_acts(text, lang):
+    assert find_acts(text, lang) == []

@@ -191,3 +191,22 @@ def test_documents_due_by_dates_are_reports_and_a_school_number_counts_no_items(
     rows = _tables(tmp_path, {"kk_letter": text})["platform_criteria"]
     assert [(r["section"], r["deadline"]) for r in rows] == [
         ("reporting", "2025 жылғы 10 ақпанға дейін"), ("reporting", "2025 жылғы 5 маусымға дейін")]
+
+
+def test_items_numbered_again_from_one_under_a_numbered_clause(tmp_path):
+    text = ("Аудандық әдістемелік кабинет туралы ереже\n\n"
+            "5. Кабинеттің күтілетін нәтижелері:\n"
+            "1. Санаты бар педагогтер үлесінің артуы.\n"
+            "2. Жас педагогтердің мектепте қалуы.\n"
+            "6. Кабинет жұмысы жыл сайын талданады.\n")
+    rows = _tables(tmp_path, {"kk_cab_restart": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("expected_result", 1), ("expected_result", 2)]
+
+
+def test_a_course_named_in_the_title_owns_its_tasks(tmp_path):
+    text = ("Біліктілікті арттыру курсының бағдарламасы\n\n"
+            "Курс мектептегі әдістемелік жұмыстың сапасын арттыруға арналған.\n\n"
+            "Курстың міндеттері:\n"
+            "1) тыңдаушыларды сабақты талдау тәсілдерімен таныстыру;\n"
+            "2) кері байланыс беру дағдыларын қалыптастыру.\n")
+    assert _tables(tmp_path, {"kk_course_tasks": text})["cabinet_tasks"] == []

@@ -238,3 +238,23 @@ def test_latin_names_coordinated_before_a_postposition_of_means_and_inside_a_quo
 def test_a_product_spelled_in_lower_case_beside_a_software_noun():
     assert _tools("Ускорение измеряем в приложении arduscope, а графики строим позже.", "ru") == ["arduscope"]
     assert _tools("Оқушылар plickers қосымшасымен жауап береді.", "kk") == ["plickers"]
+
+
+def test_an_adjective_before_the_verbal_noun_of_a_method():
+    labels = [c.label for c in head_rules("Биыл далалық бақылау әдісімен жұмыс істедік.", 0, "kk")]
+    assert labels == ["далалық бақылау әдісі"]
+
+
+def test_quoted_names_the_sentence_says_are_used():
+    from extractors.extract.technologies.context_rules import quoted_in_use
+    assert [c.label for c in quoted_in_use("Сабақ басында «Сиқырлы сандық» жиі қолданылады.", 0, "kk")] == ["«Сиқырлы сандық»"]
+    assert [c.label for c in quoted_in_use("На этапе рефлексии применяем «Светофор», а итоги подводим.", 0, "ru")] == ["«Светофор»"]
+    assert quoted_in_use("Газета «Ұстаз» мектепке келеді.", 0, "kk") == []
+
+
+def test_quoted_names_coordinated_across_a_bracket_and_latin_names_after_a_head():
+    labels = [c.label for c in head_rules("Применяем приёмы «Светофор» (ученик поднимает карточку) и «Пульс класса».", 0, "ru")]
+    assert labels == ["приём «Светофор»", "приём «Пульс класса»"]
+    labels = [c.label for c in head_rules("Команды работают по технологии eduScrum и методом Kanban.", 0, "ru")]
+    assert labels == ["технология eduScrum", "метод Kanban"]
+    assert _tools("Оқушылар Orfo.kz онлайн сөздігін пайдаланады.", "kk") == ["Orfo.kz"]

@@ -187,6 +187,10 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
     return _finish(docs, rows, list(alignments), "kind")
 
 
+# a course, programme, seminar, project or lesson named in a short title owns the list, whatever
+# body the text around it is about
+_OTHER_OWNER = re.compile(r"(?<![\w-])(?:курс|бағдарлама|семинар|жоба|сабақ|сабағ|модуль|программ|проект|урок|тренинг|конференци)"
+                          r"[а-яәғқңөұүһіё]*(?![\w-])", re.I)
 _DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
 
 
@@ -196,6 +200,8 @@ def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_
     the text around it is about: the nearest of the lines before it, its section headings and the
     document's title that names a methodological cabinet or an innovation platform decides.
     ``any_title``: the kind came from the section caption, so the title says nothing of the owner."""
+    if _OTHER_OWNER.search(pl.title):
+        return False  # 'Курстың міндеттері:', 'Задачи проекта:' name whose tasks they are
     if (len(words(_first_line(pl.title))) > 4 and not any_title) or names_platform(pl.title, p_aliases) \
             or sum(names_platform(it.text, p_aliases) for it in pl.items) * 2 > len(pl.items):
         # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context; a

@@ -133,6 +133,15 @@ def _subclause_of(intro: Block, first: Block) -> bool:
     return a is not None and b is not None and len(b) == 2 and b[0] == a[0] and b[1] == 1
 
 
+def _numbering_restarts(intro: Block, first: Block) -> bool:
+    """``7. … нәтижелері:`` then ``1.``, ``2.``: numbers that start again at one under a numbered
+    clause are that clause's items, though they look like clauses themselves."""
+    if intro.kind != BlockKind.LIST_ITEM:
+        return False
+    a, b = _marker_value(intro.list_marker or ""), _marker_value(first.list_marker or "")
+    return a is not None and b is not None and len(a) == len(b) == 1 and b[0] == 1 and a[0] > 1
+
+
 def _ends(text: str) -> str:
     t = text.rstrip()
     return t[-1:] if t else ""
@@ -276,7 +285,8 @@ class _Parser:
         self.done_intros.add(intro.block_id)
         if first.kind == BlockKind.LIST_ITEM:
             cls = marker_class(first.list_marker)
-            if cls == parent_cls or (cls == "decimal" and not _subclause_of(intro, first)) \
+            if cls == parent_cls and not _numbering_restarts(intro, first) \
+                    or (cls == "decimal" and not _subclause_of(intro, first)) \
                     or not _first_value_ok(first.list_marker, cls):
                 return None, i
             j, prev_marker = i, None

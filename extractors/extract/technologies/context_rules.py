@@ -133,10 +133,33 @@ def coordinated_loans(text: str, base: int, lang: str, found: list[Candidate]) -
     return out
 
 
+# a quoted name the sentence says is used: Kazakh puts the passive verb after it ('«Географиялық
+# диктант» жиі қолданылады'), Russian after it or an active verb of use before it ('«Лесенка успеха»
+# применяется …', 'используем «Лесенку успеха»'); an adverb may stand between
+_KK_USED_AFTER = re.compile(r"\s+(?:[а-яәғқңөұүһі]+\s+)?(?:қолданыл|пайдаланыл)\w*", re.I)
+_RU_USED_AFTER = re.compile(r"\s+(?:[а-яё]+\s+)?(?:использу|применя)\w*с[яь]", re.I)
+_RU_USE_BEFORE = re.compile(r"(?<!\w)(?:использу|примен|использова)\w*\s+$", re.I)
+
+
+def quoted_in_use(text: str, base: int, lang: str) -> list[Candidate]:
+    out = []
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if len(name.split()) > 5 or text[:m.start()].rstrip().endswith("("):
+            continue
+        used = _KK_USED_AFTER.match(text, m.end()) if lang == "kk" else \
+            (_RU_USED_AFTER.match(text, m.end()) or _RU_USE_BEFORE.search(text[:m.start()]))
+        if used:
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{name}»", lang, "method",
+                                 f"{lang}_quoted_in_use", 0.7))
+    return out
+
+
 def context_rules(text: str, base: int, lang: str, found: list[Candidate]) -> list[Candidate]:
     """``found``: what the head rules already read in this sentence."""
     if lang == "kk":
         out = kk_author_aids(text, base) + kk_quoted_with_part(text, base, found) + kk_games(text, base)
     else:
         out = ru_dash_quoted(text, base)
+    out += quoted_in_use(text, base, lang)
     return out + coordinated_loans(text, base, lang, found + out)

@@ -389,6 +389,14 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     mods.insert(0, toks[j])
                     j -= 1
                 continue
+            elif head_kind == "adis" and len(mods) == 1 and re.search(r"[ую]$", mods[0][0].lower()) \
+                    and mods[0][0].lower() not in _KK_ACTION_GENERIC and _KK_DENOMINAL_ADJ.search(lt) \
+                    and _kk_adj(lt) and lt not in GENERIC_KK:
+                # 'далалық зерттеу әдісі': an adjective made from a noun qualifies the verbal noun
+                # that names the method (the field-research method, not research methods in general)
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                break
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which;
                 # a bare noun names a method only with the possessive on the head ('ойын әдісі', not
@@ -809,7 +817,8 @@ _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!и
 # and a quoted action, not a name)
 _KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын)(сы|і|ы|тер|тері|дер|дері|дар|дары)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 # further quoted names coordinated with the first: 'приёмы «A», «B» и «C»'
-_NEXT_QUOTED = re.compile(r"\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
+# a bracket that explains the name before may stand ahead of the conjunction: '«A» (каждый …) и «B»'
+_NEXT_QUOTED = re.compile(r"(?:\s*\([^()]{0,120}\))?\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 # after a colon the members may each carry a short circumstance: 'приёмы: «A» в начале урока и «B» в конце'
 _NEXT_QUOTED_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*(?:,|\bи\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 _PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
@@ -1143,14 +1152,23 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
-_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*)\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}))(?![\w-])")
+_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*)"
+                            r"\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}|[a-z]{0,4}[A-Z][a-z]+[A-Za-z]*))(?![\w-])")
+_RU_CODE_HEAD = {"модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод"}
 
 
 def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
     """'модель PPP (Presentation – Practice – Production)', 'по модели ADDIE': a model named by a
-    Latin code."""
-    return [Candidate(base + m.start(), base + m.end(), m.group(0), f"модель {m.group(2)}", "ru",
-                      "pedagogical_technology", "ru_model_code", 0.8) for m in _RU_MODEL_CODE.finditer(text)]
+    Latin code; 'технологии eduScrum', 'метод Kanban': a technology or method by a Latin name."""
+    out = []
+    for m in _RU_MODEL_CODE.finditer(text):
+        head = _RU_CODE_HEAD.get(m.group(1).lower()[:6]) or _RU_CODE_HEAD.get(m.group(1).lower()[:5], "метод")
+        if head != "модель" and not re.search(r"[a-z]", m.group(2)):
+            continue  # an acronym after 'метод' or 'технология' is read by the head rules ('метод CLIL')
+        kind = "method" if head.startswith("метод") else "pedagogical_technology"
+        out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{head} {m.group(2)}", "ru", kind,
+                             "ru_model_code", 0.8))
+    return out
 
 
 def _ru_join_on_head(cands: list[Candidate]) -> list[Candidate]:

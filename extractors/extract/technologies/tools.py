@@ -24,10 +24,10 @@ KK_CASE_AFTER_HYPHEN = (r"-(?:[тдн][аеыі]|[кгқғ][еа]|[тдн][ае�
 # programming environment. A Latin name with one of them is that product: glued by a hyphen
 # ('Telegram-арнасы', 'WhatsApp-топтарына', 'Padlet-доске'), after it in Kazakh ('Kitap.kz порталындағы',
 # 'Thonny ортасы'), before it in Russian ('на доске Padlet', 'в среде Thonny')
-RESOURCE_NOUN = r"(?:арна|топ|чат|тақта|доск|канал|сайт|портал|база|баз[аеыу]|орта|сред[аеыу]|парақша|аккаунт|мессенджер)"
+RESOURCE_NOUN = r"(?:(?:онлайн|электрондық|электронн\w+)[\s-]+)?(?:арна|топ|чат|тақта|доск|канал|сайт|портал|база|баз[аеыу]|орта|сред[аеыу]|парақша|аккаунт|мессенджер|сөздіг|сөздік|словар|слайсер)"
 _RESOURCE_HYPHEN = r"-" + RESOURCE_NOUN + r"[а-яәғқңөұүһіё]*(?![\w-])"
 NAME_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*(?:['’]s)?|[A-Z]{2,}s?|[a-z]{1,2}[A-Z][A-Za-z0-9+#]*)(?:\.[a-z][a-z0-9-]*)*"
+    r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*(?:['’]s)?|[A-Z]{2,}s?|[a-z]{1,4}[A-Z][A-Za-z0-9+#]*)(?:\.[a-z][a-z0-9-]*)*"
     r"(?:(?:[ ]|/| & )(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r")|(?=" + _RESOURCE_HYPHEN + r"))"
 )
 NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
