@@ -168,3 +168,10 @@ def test_plural_noun_inside_a_kazakh_title_and_an_authors_partial_programme():
 ])
 def test_programmes_of_authors_projects_and_ways_of_teaching_are_not_acts(text, lang):
     assert find_acts(text, lang) == []
+
+
+def test_kazakh_rules_title_with_two_coordinated_verbal_nouns():
+    text = ("Кабинет 2019 жылғы 5 наурыздағы № 41 бұйрықпен бекітілген Тәрбие жұмысын жоспарлау және "
+            "есепке алу қағидаларын басшылыққа алады.")
+    kinds = [(r.type, text[r.start:r.end]) for r in find_acts(text, "kk")]
+    assert ("other", "Тәрбие жұмысын жоспарлау және есепке алу қағидаларын") in kinds

@@ -29,3 +29,13 @@ def test_other_words_between_still_break_the_name():
     # a lower-case word in Russian, or a clause boundary in Kazakh, is not part of the name
     assert _surfaces("Эта система, по мнению Занкова, устарела.", "ru") == []
     assert _surfaces("Занковтың еңбектерін оқыдық, жүйесі бізге таныс.", "kk") == []
+
+
+def test_an_ambiguous_name_counts_when_its_author_stands_beside_it():
+    lex = Lexicon([Entry("social_stories", "method", "ru", "социальные истории", True),
+                   Entry("social_stories", "method", "kk", "әлеуметтік оқиғалар", True)])
+    assert [c.surface for c in lexicon_candidates("Готовим детей к поездке через социальные истории К. Грей.", 0, "ru", lex)] \
+        == ["социальные истории"]
+    assert [c.surface for c in lexicon_candidates("Біз К. Грейдің әлеуметтік оқиғаларын оқимыз.", 0, "kk", lex)] \
+        == ["әлеуметтік оқиғаларын"]
+    assert lexicon_candidates("Ауылдағы әлеуметтік оқиғалар туралы жаздық.", 0, "kk", lex) == []

@@ -210,3 +210,12 @@ def test_a_course_named_in_the_title_owns_its_tasks(tmp_path):
             "1) тыңдаушыларды сабақты талдау тәсілдерімен таныстыру;\n"
             "2) кері байланыс беру дағдыларын қалыптастыру.\n")
     assert _tables(tmp_path, {"kk_course_tasks": text})["cabinet_tasks"] == []
+
+
+def test_the_year_a_caption_is_for_leaves_its_owner_to_the_context(tmp_path):
+    text = ("Қалалық әдістемелік кабинет туралы ереже\n\n"
+            "4. 2025–2026 оқу жылына арналған жұмыстың басым бағыттары:\n"
+            "1) жас педагогтерді қолдау;\n"
+            "2) жаратылыстану пәндерін оқытуды жетілдіру.\n")
+    rows = _tables(tmp_path, {"kk_cab_year": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("direction", 1), ("direction", 2)]

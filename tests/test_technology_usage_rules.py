@@ -258,3 +258,24 @@ def test_quoted_names_coordinated_across_a_bracket_and_latin_names_after_a_head(
     labels = [c.label for c in head_rules("Команды работают по технологии eduScrum и методом Kanban.", 0, "ru")]
     assert labels == ["технология eduScrum", "метод Kanban"]
     assert _tools("Оқушылар Orfo.kz онлайн сөздігін пайдаланады.", "kk") == ["Orfo.kz"]
+
+
+def test_english_glosses_institutions_and_programming_languages_are_no_products():
+    text = "Әдіс кезеңдерден тұрады: түсіндіру (Explain), қайталау (Repeat), бағдарлама жазу (Write)."
+    assert _tools(text, "kk") == []
+    assert _tools("Ортаны Stanford University тобы жасаған, бағдарлама Ruby тілінде емес, Java кодында.", "kk") == []
+    assert _tools("Оқушылар Lightbot ойынында алгоритм құрастырады.", "kk") == ["Lightbot"]
+
+
+def test_quoted_devices_for_therapy_and_online_platforms():
+    from extractors.extract.technologies.tools import quoted_software_candidates
+    text = "Занятия проходят на коррекционном тренажёре «Говорушка» и через онлайн-сервис «Логобум»."
+    assert [c.label for c in quoted_software_candidates(text, 0, "ru")] == ["Говорушка", "Логобум"]
+    assert quoted_software_candidates("Работаем по учебно-методическому комплексу «Букварь».", 0, "ru") == []
+
+
+def test_two_genitives_under_a_head_that_is_only_plural():
+    labels = [c.label for c in head_rules("На уроках применяются методы наблюдения и натурного эксперимента.", 0, "ru")]
+    assert "метод натурного эксперимента" in labels
+    labels = [c.label for c in head_rules("Внедряем методы развивающего обучения и воспитания учащихся.", 0, "ru")]
+    assert not any("воспитан" in x for x in labels)

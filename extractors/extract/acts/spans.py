@@ -182,6 +182,9 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
     if low in ("және", "мен") and prev is not None and nxt is not None and prev.text[:1].islower() \
             and re.search(r"(?:ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің)$", prev.text.lower()):
         return True  # ``білім беруді және ғылымды дамытудың``: coordination inside the name
+    if low == "және" and prev is not None and nxt is not None and nxt.text[:1].islower() \
+            and re.search(r"(?:[а-яәғқңөұүһі]{3,}[ую]|лық|лік|дық|дік|тық|тік)$", prev.text.lower()):
+        return True  # ``ұйымдастыру және жүзеге асыру``, ``Оқу-әдістемелік және ғылыми-әдістемелік``: two verbal nouns or adjectives
     if low in KK_LEFT_STOP or low in _KK_SENT_ADVERBS:
         return False
     if w.isdigit() or low in _KK_CONNECTORS or re.fullmatch(MONTH_KK_RE, low) or re.fullmatch(r"\d+[-–]\d+", w):

@@ -191,6 +191,10 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
 # body the text around it is about
 _OTHER_OWNER = re.compile(r"(?<![\w-])(?:курс|бағдарлама|семинар|жоба|сабақ|сабағ|модуль|программ|проект|урок|тренинг|конференци)"
                           r"[а-яәғқңөұүһіё]*(?![\w-])", re.I)
+# the year a list is for says nothing of its owner: '2024–2025 оқу жылына арналған жұмыстың басым
+# бағыттары:' is as bare a caption as 'Басым бағыттар:'
+_PERIOD = re.compile(r"\d{4}(?:\s*[–—-]\s*\d{4})?\s*(?:(?:оқу\s+)?жыл\w*\s+арналған|(?:оқу\s+)?жыл\w*)"
+                     r"|(?:на|в)\s+\d{4}(?:\s*[–—-]\s*\d{4})?\s*(?:учебн\w+\s+)?год\w*", re.I)
 _DOC_HEAD = 3  # the first blocks of a document: its title ('Положение о городском методическом кабинете')
 
 
@@ -202,7 +206,7 @@ def _cabinet_context(doc: Document, pl: ParsedList, aliases: tuple[str, ...], p_
     ``any_title``: the kind came from the section caption, so the title says nothing of the owner."""
     if _OTHER_OWNER.search(pl.title):
         return False  # 'Курстың міндеттері:', 'Задачи проекта:' name whose tasks they are
-    if (len(words(_first_line(pl.title))) > 4 and not any_title) or names_platform(pl.title, p_aliases) \
+    if (len(words(_PERIOD.sub(" ", _first_line(pl.title)))) > 4 and not any_title) or names_platform(pl.title, p_aliases) \
             or sum(names_platform(it.text, p_aliases) for it in pl.items) * 2 > len(pl.items):
         # only a bare caption ('Задачи:', 'Күтілетін нәтижелер:') leaves its owner to the context; a
         # cabinet's result may name the platforms it helps, a list mostly about them is theirs

@@ -280,6 +280,13 @@ def _coordinated(text: str, hit, sure) -> bool:
     return False
 
 
+# an author named with the name says it is someone's method: 'социальные истории К. Грей',
+# '(К. Грей)', 'К. Грейдің әлеуметтік оқиғалары'
+_INITIALS = rf"(?:[{_UPPER}][a-zа-яё]?\.\s?){{1,2}}"
+_AUTHOR_AFTER = re.compile(rf"\s*\(?\s*{_INITIALS}[{_UPPER}][a-zа-яёәғқңөұүһі-]+")
+_AUTHOR_GEN_BEFORE = re.compile(rf"(?<![\w.]){_INITIALS}[{_UPPER}][a-zа-яёәғқңөұүһі-]+(?:ның|нің|дың|дің|тың|тің)\s+$")
+
+
 def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexicon] = None) -> list[Candidate]:
     """Candidates for the names of the lexicon in one sentence (offsets shifted by ``base``)."""
     lexicon = lexicon or default_lexicon()
@@ -296,7 +303,10 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
             rest = text[quote[0] + 1:hit.start] + " " + text[hit.end:quote[1] - 1]
             if any(not w.lower().startswith(_HEAD_WORDS) for w in _WORD.findall(rest)):
                 continue  # a quoted title that contains the name: '«Ашық микрофон»', '«Синквейн арқылы …»'
-        if hit.entry.cue and quote is None and not cue and not _coordinated(text, hit, sure):
+        # (Kazakh puts the author's genitive before the name; a name after it there heads the next phrase)
+        after = _AUTHOR_AFTER.match(text, hit.end)
+        authored = bool(after and (lang != "kk" or "(" in after.group(0)) or _AUTHOR_GEN_BEFORE.search(text[:hit.start]))
+        if hit.entry.cue and quote is None and not cue and not authored and not _coordinated(text, hit, sure):
             continue
         if hit.entry.cue and quote is None and hit.entry.form[:1].isupper() and not text[:hit.start].strip(" \t\"-–—•·*"):
             continue  # a capital at the start of a sentence says nothing ('Күнделікті …' is 'daily')

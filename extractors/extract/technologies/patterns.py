@@ -654,6 +654,17 @@ def _ru_coordinated_gen(toks, k):
     return adjs, end
 
 
+# heads no singular reading shares ('технологии' is also the genitive singular: 'внедрение технологии
+# развивающего обучения и новых учебников')
+_RU_PLURAL_ONLY_HEAD = re.compile(r"^(?:метод(?:ы|ов|ами|ам|ах)|при[её]м(?:ы|ов|ами|ам|ах)|технологи(?:й|ями|ям|ях))$")
+
+
+def _ru_generic_member(toks, k: int) -> bool:
+    """The genitive phrase from ``k`` holds a word of teaching in general ('воспитания детей')."""
+    end = _ru_gen_np(toks, k)
+    return end <= k or any(ru_lemma(toks[x][0].lower()) in GENERIC_RU_GEN | GENERIC_RU for x in range(k, end))
+
+
 def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
     toks = tokens(text)
     out: list[Candidate] = []
@@ -800,8 +811,12 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             if k < len(toks) and toks[k][0] == "," and listing:
                 k += 1
                 continue
-            if k < len(toks) and toks[k][0] == "и" and listing and len(out) - n0 >= 2:
-                k += 1  # the last member after 'и': '…, модерации и учебного диалога'
+            if k < len(toks) and toks[k][0] == "и" and listing and (len(out) - n0 >= 2 or len(out) - n0 == 1
+                                                                     and _RU_PLURAL_ONLY_HEAD.match(toks[i][0].lower())
+                                                                     and not _ru_generic_member(toks, k + 1)):
+                # the last member after 'и': '…, модерации и учебного диалога'; under a head that can
+                # only be plural, also the second of two: 'методы химического эксперимента и моделирования'
+                k += 1
                 continue
             break
     return out

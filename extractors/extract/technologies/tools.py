@@ -24,13 +24,16 @@ KK_CASE_AFTER_HYPHEN = (r"-(?:[тдн][аеыі]|[кгқғ][еа]|[тдн][ае�
 # programming environment. A Latin name with one of them is that product: glued by a hyphen
 # ('Telegram-арнасы', 'WhatsApp-топтарына', 'Padlet-доске'), after it in Kazakh ('Kitap.kz порталындағы',
 # 'Thonny ортасы'), before it in Russian ('на доске Padlet', 'в среде Thonny')
-RESOURCE_NOUN = r"(?:(?:онлайн|электрондық|электронн\w+)[\s-]+)?(?:арна|топ|чат|тақта|доск|канал|сайт|портал|база|баз[аеыу]|орта|сред[аеыу]|парақша|аккаунт|мессенджер|сөздіг|сөздік|словар|слайсер)"
+RESOURCE_NOUN = r"(?:(?:онлайн|электрондық|электронн\w+)[\s-]+)?(?:арна|топ|чат|тақта|доск|канал|сайт|портал|база|баз[аеыу]|орта|сред[аеыу]|парақша|аккаунт|мессенджер|сөздіг|сөздік|словар|слайсер|ойын|игр[аеыу])"
 _RESOURCE_HYPHEN = r"-" + RESOURCE_NOUN + r"[а-яәғқңөұүһіё]*(?![\w-])"
 NAME_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9+#]*(?:['’]s)?|[A-Z]{2,}s?|[a-z]{1,4}[A-Z][A-Za-z0-9+#]*)(?:\.[a-z][a-z0-9-]*)*"
     r"(?:(?:[ ]|/| & )(?:[A-Z][A-Za-z0-9+#]*|HTML))*(?:(?![\w-])|(?=" + KK_CASE_AFTER_HYPHEN + r")|(?=" + _RESOURCE_HYPHEN + r"))"
 )
-NOT_NAMES = {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
+# programming languages are what the class learns, not software it learns with ('Python тілінде',
+# 'Python командаларымен', a keyword line 'Scratch, MakeCode, Python')
+PROGRAMMING_LANGUAGES = {"Python", "JavaScript", "Java", "Pascal", "Kotlin", "Ruby", "PHP", "HTML", "CSS", "Go", "Rust", "Swift"}
+NOT_NAMES = PROGRAMMING_LANGUAGES | {"Tools", "Authoring", "Screen", "CBT", "WBT", "Web", "PISA", "PIRLS", "TIMSS", "ЮНЕСКО",
              "pH"}  # a chemistry quantity, not a product
 # Latin terms that name a technology rather than a product (a small gazetteer, one signal)
 TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learning": "blended learning"}
@@ -58,7 +61,7 @@ def _governed_spans(text: str) -> list[tuple[int, int]]:
 _CHEMICAL_FORMULA = re.compile(r"(?=\D*\d)(?:[A-Z][a-z]?\d*){1,4}")
 _KK_MEANS_AFTER = re.compile(r"\s+(?:арқылы|көмегімен|қолданып|пайдаланып)(?!\w)")
 _RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на|(?:и|вы)?использу\w+|примен\w+)\s+$", re.I)
-_LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык)", re.I)
+_LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык|код|команд|синтаксис)", re.I)
 
 
 # further Latin names coordinated after this one: 'BandLab пен MuseScore арқылы' uses both
@@ -91,6 +94,17 @@ _LOWER_PRODUCT = re.compile(
     r"|(?<![\w.-])([a-z][a-z0-9]{3,})\s+(?:қосымша|бағдарлама|платформа)")
 
 
+# an English name ending in one of these is an institution, not a product ('Stanford University')
+_INSTITUTION = {"University", "Institute", "Foundation", "Academy", "College", "Center", "Centre"}
+# a native verbal noun with an English word in brackets after it is translated, not named:
+# 'болжау (Predict), іске қосу (Run)', 'моделирование (Modeling)'
+_ACTION_BEFORE_BRACKET = re.compile(r"(?:[а-яәғқңөұүһі]{2,}[ую]|[а-яё]{2,}(?:ние|тие))\s*\(\s*$", re.I)
+
+
+def _gloss_of_an_action(text: str, s: int, e: int) -> bool:
+    return bool(_ACTION_BEFORE_BRACKET.search(text[:s])) and text[e:].lstrip().startswith(")")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|\"[^\"]*\"", text)]
 
@@ -98,8 +112,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 # a quoted product named by what it is: 'компьютерная программа «Видимая речь»', 'компьютерный
 # логопедический комплекс «Дельфа-142.1»'; Kazakh after it: '«Логомер 2» логопедиялық бағдарламалық кешені'
 _RU_SOFTWARE_BEFORE = re.compile(
-    r"(?:компьютерн|обучающ|мультимедийн|программн|интерактивн|цифров)\w*\s+(?:[а-яё]+\s+)?"
-    r"(?:программ|комплекс|тренаж[её]р|приложени|симулятор|платформ|лаборатори)\w*\s+(«[^«»]{2,40}»)", re.I)
+    r"(?:(?:компьютерн|обучающ|мультимедийн|программн|интерактивн|цифров)\w*\s+(?:[а-яё]+\s+)?"
+    r"(?:программ|комплекс|тренаж[её]р|приложени|симулятор|платформ|лаборатори)\w*"
+    # a device complex for therapy or diagnosis ('логопедический комплекс «Дельфа-142.1»'; not the
+    # textbook kit 'учебно-методический комплекс'), an online platform or service
+    r"|(?:логопедическ|коррекционн|диагностическ|(?:программно-)?аппаратн)\w*\s+(?:комплекс|тренаж[её]р)\w*"
+    r"|онлайн-(?:платформ|сервис|тренаж[её]р)\w*)\s+(«[^«»]{2,40}»)", re.I)
 _KK_SOFTWARE_AFTER = re.compile(
     r"(«[^«»]{2,40}»)\s+(?:[а-яәғқңөұүһі]+\s+)?(?:бағдарламалық\s+(?:кешен|жасақтама)|компьютерлік\s+(?:бағдарлама|тренажер)"
     r"|мобильді\s+қосымша|цифрлық\s+зертхана)\w*", re.I)
@@ -145,7 +163,9 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         after = text[e:e + 30].lower()
         if re.match(r"\s*(халықаралық|исследован|зерттеу)", after):
             continue
-        if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES:
+        if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES or name.split()[-1] in _INSTITUTION:
+            continue
+        if _gloss_of_an_action(text, s, e):
             continue
         named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
         # 'в Kahoot!', 'на Padlet': a Russian preposition of place before a Latin product name (not an acronym)
