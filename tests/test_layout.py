@@ -102,3 +102,8 @@ def test_whole_pieces_with_line_breaks_are_unwrapped_and_dehyphenated():
     doc = normalize_document(raw, "t", "0")
     assert doc.blocks[0].text == "Педагогикалық технологиялар мен оқытудың әдістері"
     assert doc.blocks[0].kind == K.TABLE_CELL and doc.blocks[0].row == 1
+
+
+def test_a_two_letter_initial_at_the_end_of_a_line_does_not_end_the_paragraph():
+    doc = _doc("На уроках используется метод полной физической реакции Дж.\nАшера и игры с движением.\n")
+    assert len([b for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]) == 1

@@ -137,3 +137,10 @@ def test_a_title_with_its_domain_before_a_name_and_two_letter_initials():
 ])
 def test_soft_stem_foreign_surnames_and_iotated_vowels_before_kazakh_endings(surface, lang, expected):
     assert normalize_person(surface, lang) == expected
+
+
+def test_instrumental_after_a_hissing_consonant_and_adjectival_surnames_the_dictionary_lacks():
+    # written for this test
+    assert normalize_person("Д. Бушем", "ru") == "Д.Буш"
+    assert normalize_person("К.Д. Ушинским", "ru") == "К.Д.Ушинский"
+    assert normalize_person("Н.К. Крупской", "ru") == "Н.К.Крупская"

@@ -34,7 +34,8 @@ from extractors.normalize.patterns import (
 FULL_LINE_RATIO = 0.7
 """A line at least this share of the document's typical line width is a wrapped line."""
 
-_INITIAL_END = re.compile(r"(?:^|[\s.(«\"])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]\.$")
+# a capital with its dot, or a two-letter initial with no vowel ('Дж.', 'Ch.')
+_INITIAL_END = re.compile(r"(?:^|[\s.(«\"])(?:[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]|Дж|Ch|Sh|Th)\.$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 

@@ -225,11 +225,12 @@ _RU_ADJ_SURNAME = ("ского", "скому", "ским", "ском", "ской
                    "цким", "цком", "цкой", "цкую", "цкая", "ский", "цкий", "ого", "ому")
 
 
-_RU_INSTR_FOREIGN = re.compile(r"\w{2,}[бгджзклмнпрстфхцчшщ]ом$")
+# (after a hissing consonant the instrumental ending is -ем: Маршем → Марш)
+_RU_INSTR_FOREIGN = re.compile(r"\w{2,}(?:[бгджзклмнпрстфхцчшщ]ом|[жшчщц]ем)$")
 
 
 # consonant stem + genitive -а, dative -у or instrumental -ом (not -ов/-ев/-ин stems, ruled above)
-_RU_FOREIGN_OBLIQUE = re.compile(r"^(\w*(?:[бгджзклмпрстфхцчшщ]|(?<![иы])н))(?:а|у|ом)$")
+_RU_FOREIGN_OBLIQUE = re.compile(r"^(\w*(?:[бгджзклмпрстфхцчшщ]|(?<![иы])н))(?:а|у|ом)$|^(\w*[жшчщц])ем$")
 
 
 @lru_cache(maxsize=65536)
@@ -262,12 +263,16 @@ def ru_nominative(word: str, role: str = "Surn", gender: str = "") -> str:
                 return stem + ("а" if word.islower() or not word.isupper() else "А")
             return stem
     if role == "Surn" and not _morph().word_is_known(low):
+        adj = re.match(r"^(\w{2,}(?:ск|цк))(?:ого|ому|им|ом|ой|ую)$", low)
+        if adj:  # an adjectival surname in an oblique case ('Ушинским' is no nominative 'Ушинским' like 'Ким')
+            fem = low.endswith(("ой", "ую")) and gender != "masc"
+            return word[:adj.end(1)] + ("ая" if fem else "ий")
         if re.search(r"[^аяьй]$", low) and low[-1] in "еиоэы" \
                 and not low.endswith(("ове", "еве", "ине", "овы", "евы", "ины", *_RU_ADJ_SURNAME)):
             return word  # an indeclinable foreign or Kazakh surname: Пиаже, Дьюи, Руссо, Сейтказы
         m = _RU_FOREIGN_OBLIQUE.match(low)
         if m:  # a foreign surname the dictionary lacks, declined as a masculine noun: Скиннера, Шоплером
-            return word[:m.end(1)]
+            return word[:m.end(1) if m.group(1) else m.end(2)]
 
         if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) and not re.search(r"(?:ск|цк)\w*$|(?:ым|им|ом|ем)$", low):
             return word  # already the nominative of a foreign surname: Винг, Белл
