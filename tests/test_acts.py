@@ -165,6 +165,7 @@ def test_plural_noun_inside_a_kazakh_title_and_an_authors_partial_programme():
     ("Мұғалімдер «Ойын арқылы оқыту» бағдарламасы бойынша оқыды.", "kk"),
     ("Докладчик представит «Программа инновационного проекта: этапы и риски».", "ru"),
     ("Жобаның «Жасыл мектеп» бағдарламасы мақұлданды.", "kk"),
+    ("Логопед Н.Қ. Серікованың «Ойнап сөйлейміз» түзету-дамыту бағдарламасы қолданылады.", "kk"),
 ])
 def test_programmes_of_authors_projects_and_ways_of_teaching_are_not_acts(text, lang):
     assert find_acts(text, lang) == []
@@ -175,3 +176,10 @@ def test_kazakh_rules_title_with_two_coordinated_verbal_nouns():
             "есепке алу қағидаларын басшылыққа алады.")
     kinds = [(r.type, text[r.start:r.end]) for r in find_acts(text, "kk")]
     assert ("other", "Тәрбие жұмысын жоспарлау және есепке алу қағидаларын") in kinds
+
+
+def test_kazakh_plural_topic_before_a_bracketed_alternative():
+    text = ("Орталық 2022 жылғы 4 мамырдағы № 9 бұйрықпен бекітілген Оқу-әдістемелік кабинеттер "
+            "(бөлімдер) қызметінің үлгілік қағидаларын басшылыққа алады.")
+    spans = [text[r.start:r.end] for r in find_acts(text, "kk")]
+    assert "Оқу-әдістемелік кабинеттер (бөлімдер) қызметінің үлгілік қағидаларын" in spans

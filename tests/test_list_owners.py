@@ -219,3 +219,16 @@ def test_the_year_a_caption_is_for_leaves_its_owner_to_the_context(tmp_path):
             "2) жаратылыстану пәндерін оқытуды жетілдіру.\n")
     rows = _tables(tmp_path, {"kk_cab_year": text})["cabinet_tasks"]
     assert [(r["kind"], r["position"]) for r in rows] == [("direction", 1), ("direction", 2)]
+
+
+def test_a_body_attached_to_the_cabinet_is_not_the_cabinet_and_an_object_is_not_a_deadline(tmp_path):
+    text = ("Облыстық инновациялық алаң мәртебесін беру қағидалары\n\n"
+            "2. Өтінімдерді облыстық әдістемелік кабинет жанындағы сарапшылар кеңесі (бұдан әрі – сарапшылар кеңесі) қарайды.\n"
+            "3. Сарапшылар кеңесі өтінімдерді мынадай өлшемшарттар бойынша бағалайды:\n"
+            "1) жобаның өзектілігі;\n"
+            "2) күтілетін нәтижелердің өлшенетіндігі.\n")
+    t = _tables(tmp_path, {"kk_platform_council": text})
+    assert t["cabinet_tasks"] == []
+    assert [r["section"] for r in t["platform_criteria"]] == ["expertise_criteria", "expertise_criteria"]
+    assert deadline("жұмыс жоспарын шешім шыққан күннен бастап екі апта ішінде бекітеді;", "obligations") \
+        == "шешім шыққан күннен бастап екі апта ішінде"

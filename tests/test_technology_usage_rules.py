@@ -279,3 +279,37 @@ def test_two_genitives_under_a_head_that_is_only_plural():
     assert "метод натурного эксперимента" in labels
     labels = [c.label for c in head_rules("Внедряем методы развивающего обучения и воспитания учащихся.", 0, "ru")]
     assert not any("воспитан" in x for x in labels)
+
+
+def test_kazakh_heads_after_a_latin_name_a_glossed_code_and_a_quoted_name_of_a_kind():
+    labels = [c.label for c in head_rules("Сабақта Р. Брейдің Total Physical Response әдістемесі қолданылады.", 0, "kk")]
+    assert "Total Physical Response әдістемесі" in labels
+    labels = [c.label for c in head_rules("Есептер SPA (сурет – сөз – таңба) тәсілі арқылы шығарылады.", 0, "kk")]
+    assert labels == ["SPA (сурет – сөз – таңба) тәсілі"]
+    labels = [c.label for c in head_rules("Балабақшада «Сиқырлы шаршы» дамытушы ойын технологиясы қолданылды.", 0, "kk")]
+    assert "«Сиқырлы шаршы» дамытушы ойын технологиясы" in labels
+    assert head_rules("Біз «Алтын күз» жобасында жобалау әдісін қолдандық.", 0, "kk")[0].label == "жобалау әдісі"
+
+
+def test_no_kind_of_teaching_from_a_postposition_a_possessed_noun_or_a_discipline():
+    assert head_rules("Информатиканы 3-сыныптан бастап оқыту жаңа талап қояды.", 0, "kk") == []
+    labels = [c.label for c in head_rules("2-модуль. Оқу сауаттылығы және мәнерлеп оқыту.", 0, "kk")]
+    assert not any("сауаттылығы" in x for x in labels)
+    assert head_rules("Мақалада арнайы педагогиканың тарихы қарастырылады.", 0, "kk") == []
+
+
+def test_a_colon_list_of_parts_each_for_something_names_no_technologies():
+    from extractors.extract.technologies.lists import colon_list_candidates
+    text = ("Жұмыс үш кезеңнен тұрады: бірінші апта тақырыпты таныстыруға, екінші апта топтық "
+            "зерттеуге, үшінші апта қорытындылауға арналады.")
+    assert colon_list_candidates(text, 0, "kk") == []
+
+
+def test_plural_common_nouns_under_a_class_are_kinds_and_a_channel_inside_a_product_is_content(tmp_path):
+    text = ("Сабақта қолданылатын тәсілдерді екі топқа бөлеміз:\n"
+            "1) ойынға негізделген тәсілдер (жұптық жұмыс, дидактикалық карточкалар);\n"
+            "2) цифрлық тәсілдер (Wordwall, онлайн-тесттер).\n")
+    labels = _doc_labels(tmp_path, "kk_kinds", text)
+    assert "жұптық жұмыс" in labels and "Wordwall" in labels
+    assert not any("карточка" in x or "тест" in x for x in labels)
+    assert _tools("Бейнелерді YouTube-тағы Kids Science Lab арнасынан аламыз.", "kk") == ["YouTube"]

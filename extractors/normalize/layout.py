@@ -125,12 +125,13 @@ def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
     for line in lines:
         heading = standalone_heading_kind(line.text)
         marker, marker_kind, marker_len = detect_marker(line, prev)
+        caption_on = current is not None and current.standalone_heading is not None and _caption_runs_on(current, line)
         start_new = (
             current is None
             or heading is not None
             or marker is not None
-            or (current.standalone_heading is not None and not _caption_runs_on(current, line))
-            or not _continues(prev, line, full, in_list_item=current.marker is not None)
+            or (current.standalone_heading is not None and not caption_on)
+            or not (caption_on or _continues(prev, line, full, in_list_item=current.marker is not None))
             or (current.marker_kind == "chapter" and not _starts_lower(line.text))
         )
         if start_new:
@@ -139,15 +140,61 @@ def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
         assert current is not None
         current.lines.append(line)
         prev = line
-    return units
+    return _join_act_stamps(units)
+
+
+# a stamp set line by line at the right margin: 'Қазақстан Республикасы' / 'Оқу-ағарту министрінің' /
+# '2025 жылғы 12 ақпандағы' / '№ 58 бұйрығына' / 'қосымша' is one caption naming one act
+_STAMP_ACT_END = re.compile(r"(?:бұйрығына|бұйрығымен|қаулысына|қаулысымен|шешіміне|шешімімен|приказу|приказом|постановлению|постановлением)$", re.I)
+_STAMP_CLOSE = re.compile(r"^(?:қосымша|бекітілген|приложение|утвержден[оаы]?)$", re.I)
+_STAMP_LINE = 45
+
+
+def _plain_short(unit: Unit) -> bool:
+    return len(unit.lines) == 1 and unit.marker is None and unit.standalone_heading is None \
+        and len(unit.lines[0].text) <= _STAMP_LINE and not ends_terminal(unit.lines[0].text)
+
+
+def _join_act_stamps(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        closes = nxt is not None and len(nxt.lines) == 1 and bool(_STAMP_CLOSE.match(nxt.lines[0].text.strip()))
+        if _plain_short(unit) and _STAMP_ACT_END.search(unit.lines[0].text.strip()) and closes:
+            run = []
+            while out and len(run) < 4 and _plain_short(out[-1]) and not unit.lines[0].blank_before \
+                    and not (run and run[0].lines[0].blank_before):
+                run.insert(0, out.pop())  # (the stamp's first line may follow a blank line; no earlier one)
+            if run and not unit.lines[0].blank_before:
+                merged = Unit(lines=[ln for u in run for ln in u.lines] + unit.lines)
+                out.append(merged)
+                continue
+            out.extend(run)
+        out.append(unit)
+    return out
+
+
+_BARE_APPENDIX = re.compile(r"(?:приложение|қосымша)(?:\s*№?\s*\d{1,2})?", re.I)
+_TO_ACT = re.compile(r"к\s+(?:приказу|постановлению|решению|положению|правилам)\b", re.I)
 
 
 def _caption_runs_on(current: Unit, line: Line) -> bool:
     """An appendix caption naming its act may wrap: '… от 16' + 'сентября 2024 года № 287'."""
     first = current.lines[0].text.strip() if current.lines else ""
     nxt = line.text.strip()
+    if line.blank_before:
+        return False
+    starts = r"[a-zа-яёәғқңөұүһі\d№]"
+    if _BARE_APPENDIX.fullmatch(first):
+        # 'Приложение' / 'к приказу Министра …' / 'Республики Казахстан' / 'от 12 февраля 2025 года № 58'
+        if len(current.lines) == 1:
+            return bool(_TO_ACT.match(nxt))
+        first = " ".join(ln.text.strip() for ln in current.lines)
+        if re.search(r"№\s*\d", first):
+            return False  # the act's number closes the caption
+        starts = r"[^\W_]|№"  # ('Республики Казахстан', 'Жылыойского района от …' go on with it)
     return bool(APPENDIX_TO_ACT.match(first)) and not ends_terminal(current.lines[-1].text) \
-        and bool(re.match(r"[a-zа-яёәғқңөұүһі\d№]", nxt)) and len(nxt) <= 60
+        and bool(re.match(starts, nxt)) and len(nxt) <= 60
 
 
 def _continues(prev: Optional[Line], line: Line, full: float, in_list_item: bool = False) -> bool:

@@ -202,7 +202,7 @@ def _kk_accept(tok: _Tok, prev: Optional[_Tok], nxt: Optional[_Tok], text: str) 
             and re.fullmatch(r"[^\W\d_]+(?:у|ю)", nxt.text) and nxt.text[:1].islower():
         return True  # an ablative a verbal noun governs ('аттестаттаудан өткізу қағидалары')
     if KK_PLURAL_RE.search(low) and nxt is not None and (nxt.text.lower() in ("туралы", "жөніндегі")
-                                                          or re.fullmatch(r"[а-яәғқңөұүһі]+(?:ін|ын|сін|сын)", nxt.text)):
+                                                          or re.fullmatch(r"[а-яәғқңөұүһі]+(?:ін|ын|сін|сын)(?:ің|ың)?", nxt.text)):
         # the topic of a title may be plural ('Өңірлік инновациялық алаңдар туралы ереже', 'Әдістемелік
         # кабинеттер қызметін ұйымдастыру қағидалары')
         return True
@@ -257,6 +257,10 @@ def _kk_left(text: str, toks: list[_Tok], k: int, quotes: list[tuple[int, int]],
             break
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.text == "(":
+            # the word is read with what follows the bracket: 'кабинеттер (қызметтер) қызметінің'
+            close = next((x for x in range(i + 2, min(len(toks), i + 8)) if toks[x].text == ")"), None)
+            nxt = toks[close + 1] if close is not None and close + 1 < len(toks) else nxt
         if not _kk_accept(t, prev, nxt, text):
             break
         left = t.start
@@ -531,7 +535,7 @@ _SOFTWARE_OR_OWN = re.compile(
     # ('К. Мередиттің «…» бағдарламасы'); a programme named after a way of
     # teaching ('«Оқу мен жазу арқылы … дамыту» бағдарламасы'): none is an act
     r"|программ\w*\s+(?:[а-яё]+\s+)?проект"
-    r"|(?<![\w.])(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:дың|дің|тың|тің|ның|нің)\s+(?:«[^»]*»\s+)?бағдарлама"
+    r"|(?<![\w.])(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:дың|дің|тың|тің|ның|нің)\s+(?:«[^»]*»\s+)?(?:[а-яәғқңөұүһі-]+\s+)?бағдарлама"
     r"|«[^»]*(?<!\w)(?:арқылы|через|посредством)\s[^»]*»\s+бағдарлама|программ\w*\s+«[^»]*(?<!\w)(?:арқылы|через|посредством)\s[^»]*»")
 _ACCORDING_AFTER = re.compile(r"\s+(?:мен\s+\w+\s+)?(?:сәйкес|негізінде)(?!\w)", re.I)
 _ACCORDING_BEFORE = re.compile(r"(?:в\s+соответствии\s+с|согласно)\s+$", re.I)

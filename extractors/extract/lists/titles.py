@@ -248,6 +248,9 @@ _DEFINED = re.compile(r"\((?:далее|бұдан\s+әрі)\s*[-–—]?\s*([^(
 _BARE_CABINET = re.compile(r"(?<!\w)(кабинет)", re.I)  # қызмет/работа alone mean other things
 
 
+_ATTACHED_BODY = re.compile(r"жанындағы|кеңес|совет|комисси|(?<!\w)топ|групп", re.I)
+
+
 def cabinet_aliases(texts) -> tuple[str, ...]:
     """Short names a document gives its methodological cabinet: an abbreviation it defines
     right after naming the cabinet (``Районный методический кабинет (далее – РМК)``), and,
@@ -257,7 +260,11 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
     named = False
     for text in texts:
         for m in _DEFINED.finditer(text):
-            if _OWNER.search(text[max(0, m.start() - 80) : m.start()]):
+            window = text[max(0, m.start() - 80) : m.start()]
+            owners = list(_OWNER.finditer(window))
+            # the short name is the cabinet's, not that of a body attached to it ('кабинеті жанындағы
+            # сараптама кеңесі (бұдан әрі – сараптама кеңесі)', 'совет при кабинете')
+            if owners and not _ATTACHED_BODY.search(window[owners[-1].end():]):
                 out.append(m.group(1).strip(" «»\"'"))
         if not named and _OWNER.search(text):
             named = True
@@ -344,7 +351,8 @@ _DEADLINE = re.compile(
     rf"|(?:[^\s–—;:,]+\s+){{0,3}}[^\s–—;:,]+(?:ғаннан|геннен|қаннан|кеннен)\s+кейін\s+(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+|күнтізбелік\s+)?(?:күн|ай|апта)\w*\s+ішінде"
     # counted from the day of an event: 'мәртебе мерзімі аяқталған күннен бастап екі ай ішінде',
     # 'шешім қабылданған күннен бастап 10 жұмыс күні ішінде' (participle + күннен бастап)
-    rf"|(?:(?:[^\s–—;:,]+\s+){{0,2}}[^\s–—;:,]+(?:ған|ген|қан|кен)\s+(?:күн|кез|сәт)(?:інен|нен|тен)\s+бастап\s+)?"
+    # (a word in the accusative before it is the item's object, no part of the time: 'жоспарын')
+    rf"|(?:(?<![\w-])(?:(?![^\s–—;:,]*(?:ын|ін|ны|ні|ды|ді|ты|ті)\s)[^\s–—;:,]+\s+){{0,2}}[^\s–—;:,]+(?:ған|ген|қан|кен)\s+(?:күн|кез|сәт)(?:інен|нен|тен)\s+бастап\s+)?"
     rf"(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|он|отыз)\s+(?:жұмыс\s+|күнтізбелік\s+)?(?:күн|ай|апта)\w*\s+ішінде"
     rf"|в\s+течение\s+(?:(?:\d+|одного|двух|трех|трёх|пяти|десяти)\s+)?(?:рабочих\s+|календарных\s+)?(?:дн|день|месяц|недел)\w*(?:\s+(?:после|с\s+момента|со\s+дня)(?:\s+[^\s;,.]+){{1,5}})?"
     # a day of a month counted from another date: 'айдың 10-ына дейін', 'до 10-го числа'

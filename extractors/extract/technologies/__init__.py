@@ -429,6 +429,9 @@ PERSON_RE = re.compile(r"^(по\s+)?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-�
 _KK_PLURAL_END = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$", re.I)
 
 
+_METHOD_HEAD = re.compile(r"технолог|әдіс|тәсіл|стратеги|метод|при[её]м|техник|оқыт|обучени", re.I)
+
+
 def _kind_of_tools(body: str, lang: str) -> bool:
     last = (re.findall(r"[^\W\d_]+", body) or [""])[-1].lower()
     if lang == "kk" or is_kazakh(body):
@@ -452,6 +455,7 @@ def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls
         body = block.text[offset + a:offset + b]
         if len(body.split()) > 5 or not re.search(r"\w{2,}", body):
             continue
+        _author = None
         if re.fullmatch(r"[A-Za-z][\w .+#-]*", body):
             kind = "software"
             label = body
@@ -463,9 +467,13 @@ def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls
                 continue
             if kind == "pedagogical_technology" and not re.search(r"технолог|оқыт|обучен", label, re.I):
                 kind = "method"
-        if _TOOL_CLASS.search(cls) and kind != "software" and _kind_of_tools(body, lang) \
+        if kind != "software" and _kind_of_tools(body, lang) and not _METHOD_HEAD.search(body) \
+                and len(body.split()) <= 2 and not _author \
                 and default_lexicon().concept_of(body, lang) is None:
-            continue  # 'цифрлық құралдар (онлайн тақталар, электрондық сөздіктер)': kinds of tools, not tools
+            # 'цифрлық құралдар (онлайн тақталар, электрондық сөздіктер)', 'музыкалық тәсілдер (әндер,
+            # чанттар)': a plural common noun under a class names a kind of tool or activity, not one
+            # (a longer or authored name is one: 'ірілендірілген дидактикалық бірліктер')
+            continue
         if _TOOL_CLASS.search(cls) and kind != "software" and re.search(r"зертхана|лаборатор|тренажер|тренажёр", body, re.I):
             kind = "software"
         out.append(Candidate(s, e, body, label, lang, kind, "class_member", 0.8, cls=cls, block_id=block.block_id,

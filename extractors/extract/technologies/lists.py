@@ -192,7 +192,9 @@ def _is_clause(piece: str, lang: str) -> bool:
     low = piece.lower()
     # a finite verb, a (negative) converb that opens a clause, or a personal pronoun: 'оқушылар шешімді
     # жаттамай', 'оны өздері табуға үйренді'
-    return len(words) >= 3 and bool(re.search(r"(?:ады|еді|йды|йді|[мбп][ае]й|[ыі]п|нді|нды|лді|лды|рді|рды)\s*[.;,]?\s*$", low)
+    # a dative at the end says what each part is for ('келесі сабақтар дереккөздермен өзіндік жұмысқа'): a
+    # name in a list stands in the nominative
+    return len(words) >= 3 and bool(re.search(r"(?:ады|еді|йды|йді|[мбп][ае]й|[ыі]п|нді|нды|лді|лды|рді|рды|ға|ге|қа|ке)\s*[.;,]?\s*$", low)
                                     or re.search(r"(?<!\w)(?:ол|олар|оны|оған|біз|өздері|өзі)(?!\w)", low))
 
 

@@ -86,7 +86,7 @@ _KK_ABL_MANNER = re.compile(r"(лық|лік|дық|дік|тық|тік)(тан
 _KK_ADVERB_PAIRS = {"алдын ала", "бірте бірте", "қайта қайта"}
 _KK_ADVERB_MODS = {"қашықтан", "қашықта", "бірлесіп", "сатылай", "дамыта", "саралап", "даралап", "оза", "алға"}
 _KK_STOP = {"ғана", "тек", "себепті", "қажетті", "тиіді", "бірі", "арқылы", "үшін", "сияқты", "туралы", "бойынша", "жана", "өзге",
-            "қарай", "орай", "байланысты", "сай", "қатысты", "сәйкес", "дейін", "кейін", "бері"}
+            "қарай", "орай", "байланысты", "сай", "қатысты", "сәйкес", "дейін", "кейін", "бері", "бастап"}
 _KK_ACTION_GENERIC = {"басқару", "меңгеру", "қолдану", "асыру", "пайдалану", "оқыту", "бағалау", "ұйымдастыру",
                       "жүргізу", "өткізу", "енгізу", "дайындау", "әзірлеу", "жетілдіру", "дамыту"}
 
@@ -301,6 +301,12 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                         and _INITIAL.match(toks[j - 1][0]):
                     continue
                 break
+            if re.fullmatch(r"[A-Z][A-Za-z-]*", t) and head_kind in ("tech", "adis") \
+                    and all(re.fullmatch(r"[A-Z][A-Za-z-]*", m[0]) for m in mods):
+                # a Latin name of several words before the head is one name: 'Jazz Chants әдістемесі'
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                continue
             if _GEN_KK.search(lt) and not lt.endswith(("лы", "лі")):
                 break
             if t[:1].isupper() and j > 0 and toks[j - 1][0] not in (".", ":", "«", "(", "•", "-", "–") \
@@ -511,7 +517,8 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 ok = (is_kk_adjective(t) if head_kind != "oqytu" else (_kk_adj(lt) or _CONVERB_KK.search(lt)
                                                                       and not re.search(r"[мбп][ае]й$", lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
-                    and (not t[:1].isupper() or k - 1 == 0)  # a capital only where the sentence begins
+                    and (not t[:1].isupper() or k - 1 == 0) \
+                    and not re.search(r"(?:лығы|лігі|дығы|дігі|тығы|тігі)$", lt)  # ('сауаттылығы': a possessed noun, no adjective)
                 noun = not ok and head_kind == "tech" and _known_compound(f"{lt} технологиясы")
                 if not ok and not noun:
                     break
@@ -827,6 +834,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
 _KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
+_KK_OBLIQUE = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні)$")
+_KK_NAMED_WITH_KIND = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»\s+((?:[а-яәғқңөұүһі-]{3,}\s+){1,2})"
+                                 r"(технология|әдіс|тәсіл)(?:сы|сын|сына|сының|сымен|сында|і|ін|іне|інің|імен|інде)(?!\w)")
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
 # and a quoted action, not a name)
@@ -841,6 +851,8 @@ _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bн�
 _KK_HEAD_LABEL = {"техника": "техникасы", "модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
 _RU_HEAD_LABEL = {"модел": "модель", "стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
 # a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
+# a pedagogy named by a school subject or a field is a discipline ('музыкалық педагогика', 'арнайы педагогика')
+_KK_DISCIPLINE_ADJ = {"музыкалық", "арнайы", "әлеуметтік", "жалпы", "салыстырмалы", "кәсіптік", "мектепке", "отбасылық"}
 _KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|сының|сына|сын|сында|сымен|ны|ның|ға|да|дан|мен)?)(?!\w)", re.I)
 
 
@@ -941,6 +953,15 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
                     left = bare.start(2)
                     continue
                 break
+        for m in _KK_NAMED_WITH_KIND.finditer(text):
+            # '«Ертегі лабиринттері» дамытушы ойын технологиясы': the name, then what kind of technology it is
+            mid = m.group(2).split()
+            if any(_KK_OBLIQUE.search(x) and not _kk_adj(x) for x in mid) or any(x in GENERIC_KK for x in mid):
+                continue
+            head = m.group(3).lower()
+            out.append(Candidate(base + m.start(), base + m.end(), m.group(0),
+                                 f"«{m.group(1)}» {' '.join(mid)} {_KK_HEAD_LABEL[head]}", lang,
+                                 "pedagogical_technology" if head == "технология" else "method", "kk_named", 0.8))
         for m in _KK_NAMED_AFTER.finditer(text):
             head = m.group(1).lower()
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{m.group(3)}» {_KK_HEAD_LABEL[head]}",
@@ -949,7 +970,7 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
         for m in _KK_PEDAGOGY.finditer(text):
             mod = m.group(1).lower()
             # before a noun, 'ізгілікті' is the adjective (an accusative noun cannot stand there)
-            if mod in GENERIC_KK or mod in _KK_STOP or not is_kk_adjective(mod):
+            if mod in GENERIC_KK or mod in _KK_STOP or mod in _KK_DISCIPLINE_ADJ or not is_kk_adjective(mod):
                 continue
             head = "педагогикасы" if re.search(r"(лық|лік|дық|дік|тық|тік)$", mod) else "педагогика"
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{mod} {head}", lang,
@@ -1129,8 +1150,9 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
             continue
         head = "моделі" if model else "тәсілі"
         k = i - 1
-        if model and toks[k][0] == ")":
-            # 'PPP (Presentation – Practice – Production) моделі': the code's gloss stands in brackets
+        if toks[k][0] == ")":
+            # 'PPP (Presentation – Practice – Production) моделі', 'CPA (нақты – бейнелі – абстрактілі)
+            # тәсілі': the code's gloss stands in brackets
             op = next((x for x in range(k - 1, max(k - 12, 0), -1) if toks[x][0] == "("), None)
             if op is not None and op > 0 and _LATIN_CODE.match(toks[op - 1][0]):
                 k = op - 1

@@ -101,6 +101,9 @@ _INSTITUTION = {"University", "Institute", "Foundation", "Academy", "College", "
 _ACTION_BEFORE_BRACKET = re.compile(r"(?:[а-яәғқңөұүһі]{2,}[ую]|[а-яё]{2,}(?:ние|тие))\s*\(\s*$", re.I)
 
 
+_INSIDE_PRODUCT = re.compile(r"[A-Za-z][\w.]*-(?:тағы|тегі|дағы|дегі)\s+$")
+
+
 def _gloss_of_an_action(text: str, s: int, e: int) -> bool:
     return bool(_ACTION_BEFORE_BRACKET.search(text[:s])) and text[e:].lstrip().startswith(")")
 
@@ -165,8 +168,8 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
             continue
         if re.split(r"[ /]", name)[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES or name.split()[-1] in _INSTITUTION:
             continue
-        if _gloss_of_an_action(text, s, e):
-            continue
+        if _gloss_of_an_action(text, s, e) or _INSIDE_PRODUCT.search(text[:s]):
+            continue  # ('YouTube-тағы Super Simple Songs арнасы': a channel inside a product is its content)
         named_program = re.match(r"\s*(бағдарлама|программ)", after) or re.search(r"программ\w*\s*$", text[:s].lower())
         # 'в Kahoot!', 'на Padlet': a Russian preposition of place before a Latin product name (not an acronym)
         in_app = lang == "ru" and bool(re.search(r"(?<!\w)(в|на)\s+$", text[:s])) and not re.fullmatch(r"[A-Z]{2,}s?", name) \
