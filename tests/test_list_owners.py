@@ -232,3 +232,8 @@ def test_a_body_attached_to_the_cabinet_is_not_the_cabinet_and_an_object_is_not_
     assert [r["section"] for r in t["platform_criteria"]] == ["expertise_criteria", "expertise_criteria"]
     assert deadline("жұмыс жоспарын шешім шыққан күннен бастап екі апта ішінде бекітеді;", "obligations") \
         == "шешім шыққан күннен бастап екі апта ішінде"
+
+
+def test_a_september_deadline_with_the_voiced_month_stem():
+    assert deadline("жобаның жұмыс жоспарын ағымдағы оқу жылының 20 қыркүйегіне дейін бекітеді;", "obligations") \
+        == "ағымдағы оқу жылының 20 қыркүйегіне дейін"

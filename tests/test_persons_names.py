@@ -144,3 +144,9 @@ def test_instrumental_after_a_hissing_consonant_and_adjectival_surnames_the_dict
     assert normalize_person("Д. Бушем", "ru") == "Д.Буш"
     assert normalize_person("К.Д. Ушинским", "ru") == "К.Д.Ушинский"
     assert normalize_person("Н.К. Крупской", "ru") == "Н.К.Крупская"
+
+
+def test_a_city_named_after_a_person_is_a_place():
+    from extractors.persons.ner import find_persons
+    assert find_persons("Руководителям школ города Конаев направляется план семинара.", "ru") == []
+    assert [p.normalized for p in find_persons("Семинар в городе провёл А.Б. Сапаров.", "ru")] == ["А.Б.Сапаров"]

@@ -313,3 +313,10 @@ def test_plural_common_nouns_under_a_class_are_kinds_and_a_channel_inside_a_prod
     assert "жұптық жұмыс" in labels and "Wordwall" in labels
     assert not any("карточка" in x or "тест" in x for x in labels)
     assert _tools("Бейнелерді YouTube-тағы Kids Science Lab арнасынан аламыз.", "kk") == ["YouTube"]
+
+
+def test_names_after_a_used_one_share_its_preposition_and_simulators_govern_products():
+    assert _tools("Ленту времени создаём в Timeglider или Preceden: даты связаны с источниками.", "ru") == ["Timeglider", "Preceden"]
+    assert _tools("Студенты тренируются на виртуальном тренажёре Weldsim и симуляторе Guide.", "ru") == ["Weldsim", "Guide"]
+    labels = [c.label for c in head_rules("Источник разбираем по схеме SOAPS, а вывод записываем.", 0, "ru")]
+    assert labels == ["схема SOAPS"]

@@ -148,6 +148,8 @@ def group_lines(lines: Sequence[Line], width: float) -> list[Unit]:
 _STAMP_ACT_END = re.compile(r"(?:бұйрығына|бұйрығымен|қаулысына|қаулысымен|шешіміне|шешімімен|приказу|приказом|постановлению|постановлением)$", re.I)
 _STAMP_CLOSE = re.compile(r"^(?:қосымша|бекітілген|приложение|утвержден[оаы]?)$", re.I)
 _STAMP_LINE = 45
+# the stamp's last line may carry the appendix word itself: '… № 17' / 'бұйрығына 1-қосымша'
+_STAMP_ACT_APPENDIX = re.compile(r"(?:бұйрығына|қаулысына|шешіміне)\s+(?:\d{1,2}\s*[-–]\s*)?қосымша$", re.I)
 
 
 def _plain_short(unit: Unit) -> bool:
@@ -160,7 +162,9 @@ def _join_act_stamps(units: list[Unit]) -> list[Unit]:
     for k, unit in enumerate(units):
         nxt = units[k + 1] if k + 1 < len(units) else None
         closes = nxt is not None and len(nxt.lines) == 1 and bool(_STAMP_CLOSE.match(nxt.lines[0].text.strip()))
-        if _plain_short(unit) and _STAMP_ACT_END.search(unit.lines[0].text.strip()) and closes:
+        last = unit.lines[0].text.strip() if len(unit.lines) == 1 else ""
+        ends_stamp = bool(_STAMP_ACT_END.search(last)) and closes or bool(_STAMP_ACT_APPENDIX.search(last))
+        if ends_stamp and len(unit.lines) == 1 and unit.marker is None and len(last) <= _STAMP_LINE:
             run = []
             while out and len(run) < 4 and _plain_short(out[-1]) and not unit.lines[0].blank_before \
                     and not (run and run[0].lines[0].blank_before):

@@ -238,7 +238,9 @@ _PLACE_NEXT = re.compile(r"\s+(?:(?:аудан|облыс|қала|ауыл|ке
 
 _OPENS_QUOTE = re.compile(r"[«„“\"]\s*$")
 # the abbreviated noun of a settlement or street before a name: 'г. Конаев', 'с. Есик', 'ул. Абая'
-_PLACE_PREV = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|ст|пгт|ул|пр|мкр|д)\.\s*$")
+# (or the whole noun: 'города Конаев', 'в посёлке Шу')
+_PLACE_PREV = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|ст|пгт|ул|пр|мкр|д)\.\s*$"
+                         r"|(?<!\w)(?:город|города|городе|городу|городом|посёлк\w*|поселк\w*|посёлок|поселок|сел[оаеу]|улиц\w*|проспект\w*)\s+$", re.I)
 _KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 
 

@@ -133,7 +133,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
             # in a colon ('Цифровые инструменты … сгруппированы по назначению:')
             last = re.split(r"(?<=[.!?])\s+", b.text.strip())[-1]
             intro_tool = bool(TOOL_CUE.search(b.text)) and len(b.text.split()) <= 8 \
-                or last.endswith(":") and bool(TOOL_CUE.search(last))
+                or last.endswith(":") and bool(TOOL_CUE.search(last) or _RESOURCES.search(last))
     blocks_by_id = {b.block_id: b for b in doc.blocks}
     prev_block = None
     for b in rest:
@@ -181,6 +181,8 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     return resolved, pairs + _bracketed_aliases(doc.text, resolved) + _abbreviation_aliases(doc.text, resolved)
 
 
+# an introduction that lists resources ('Перечислим ресурсы, проверенные …:') lists tools
+_RESOURCES = re.compile(r"(?<!\w)(?:ресурс|ресурстар)\w*", re.I)
 # a title set in capitals ('ТЕХНОЛОГИИ МУЗЫКАЛЬНОГО РАЗВИТИЯ ДОШКОЛЬНИКОВ') names the article's topic
 _CAPS_TITLE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{3,}(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}){2,}")
 _KEYWORDS = re.compile(r"\s*(түйін\s+сөздер|тірек\s+сөздер|ключевые\s+слова|keywords)\s*:", re.I)

@@ -1189,9 +1189,10 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
-_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*)"
+_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|схем[аыуеой]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*)"
                             r"\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}|[a-z]{0,4}[A-Z][a-z]+[A-Za-z]*))(?![\w-])")
-_RU_CODE_HEAD = {"модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод"}
+_RU_CODE_HEAD = {"модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод", "схема": "схема", "схемы": "схема",
+                 "схему": "схема", "схеме": "схема", "схемо": "схема"}
 
 
 def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
@@ -1200,7 +1201,7 @@ def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
     out = []
     for m in _RU_MODEL_CODE.finditer(text):
         head = _RU_CODE_HEAD.get(m.group(1).lower()[:6]) or _RU_CODE_HEAD.get(m.group(1).lower()[:5], "метод")
-        if head != "модель" and not re.search(r"[a-z]", m.group(2)):
+        if head not in ("модель", "схема") and not re.search(r"[a-z]", m.group(2)):
             continue  # an acronym after 'метод' or 'технология' is read by the head rules ('метод CLIL')
         kind = "method" if head.startswith("метод") else "pedagogical_technology"
         out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{head} {m.group(2)}", "ru", kind,

@@ -43,7 +43,7 @@ TOOL_TERMS = re.compile(r"\b(интерактивт[іи]\w*\s+тақта\w*|и�
 
 # nouns of equipment and kits: the Latin names they govern are products ('LEGO Education SPIKE және
 # Arduino жиынтықтары', 'конструкторы LEGO и Makeblock', 'на оборудовании Arduino')
-EQUIPMENT = r"(?:робот\w*|жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*|(?:цифрлық\s+|цифров\w*\s+)?(?:зертхана\w*|лаборатори\w*))"
+EQUIPMENT = r"(?:робот\w*|тренаж[её]р\w*|симулятор\w*|жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*|(?:цифрлық\s+|цифров\w*\s+)?(?:зертхана\w*|лаборатори\w*))"
 _NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
 
 
@@ -66,6 +66,7 @@ _LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|яз
 
 # further Latin names coordinated after this one: 'BandLab пен MuseScore арқылы' uses both
 _KK_MORE_NAMES = re.compile(r"(?:\s*(?:,|және|мен|бен|пен|немесе)\s*[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*)*")
+_RU_MORE_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*\s*(?:,|\bи\b|\bили\b)\s*)+$")
 _KK_RESOURCE_AFTER = re.compile(r"\s+" + RESOURCE_NOUN + r"[а-яәғқңөұүһі]*(?![\w-])", re.I)
 _RU_RESOURCE_BEFORE = re.compile(r"(?<!\w)" + RESOURCE_NOUN + r"[а-яё]*\s+$", re.I)
 
@@ -84,7 +85,8 @@ def _used_through(text: str, s: int, e: int, lang: str) -> bool:
         after = text[e + _KK_MORE_NAMES.match(text[e:]).end():]
         return bool(re.match(KK_CASE_AFTER_HYPHEN, text[e:]) or _KK_MEANS_AFTER.match(after)
                     or _KK_RESOURCE_AFTER.match(text[e:]))
-    return bool(_RU_MEANS_BEFORE.search(text[:s]) or _RU_RESOURCE_BEFORE.search(text[:s]))
+    before = _RU_MORE_NAMES_BEFORE.sub("", text[:s])  # 'в TimelineJS или Sutori': the names after the first share its preposition
+    return bool(_RU_MEANS_BEFORE.search(before) or _RU_RESOURCE_BEFORE.search(before))
 
 
 # a product spelled in lower case ('приложение phyphox', 'geogebra қосымшасы') is named as such by the
