@@ -237,3 +237,14 @@ def test_a_body_attached_to_the_cabinet_is_not_the_cabinet_and_an_object_is_not_
 def test_a_september_deadline_with_the_voiced_month_stem():
     assert deadline("жобаның жұмыс жоспарын ағымдағы оқу жылының 20 қыркүйегіне дейін бекітеді;", "obligations") \
         == "ағымдағы оқу жылының 20 қыркүйегіне дейін"
+
+
+def test_usual_cabinet_abbreviations_and_an_orders_instruction_to_the_cabinet(tmp_path):
+    text = ("Городской методический кабинет\n\nАНАЛИТИЧЕСКИЙ ОТЧЁТ\n\n"
+            "В отчётном году в школах города работали 40 молодых учителей.\n"
+            "Основные направления работы ГМК в отчётном году:\n"
+            "1) сопровождение молодых учителей;\n"
+            "2) организация городских семинаров.\n")
+    rows = _tables(tmp_path, {"ru_gmk_report": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("direction", 1), ("direction", 2)]
+    assert cabinet_owns("Районному методическому кабинету в 2025 году вести работу по следующим направлениям:")

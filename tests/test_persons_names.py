@@ -150,3 +150,10 @@ def test_a_city_named_after_a_person_is_a_place():
     from extractors.persons.ner import find_persons
     assert find_persons("Руководителям школ города Конаев направляется план семинара.", "ru") == []
     assert [p.normalized for p in find_persons("Семинар в городе провёл А.Б. Сапаров.", "ru")] == ["А.Б.Сапаров"]
+
+
+def test_eponyms_places_and_a_russian_case_form_in_a_kazakh_line():
+    from extractors.persons.ner import find_persons
+    assert find_persons("Вопросы строим по таксономии Блума и кубику Блума.", "ru") == []
+    assert find_persons("Доклад учителя Талгарской основной школы и школ района Габита Мусрепова.", "ru") == []
+    assert normalize_person("Сейтказиевой А.Е.", "kk") == "А.Е.Сейтказиева"

@@ -320,3 +320,7 @@ def test_names_after_a_used_one_share_its_preposition_and_simulators_govern_prod
     assert _tools("Студенты тренируются на виртуальном тренажёре Weldsim и симуляторе Guide.", "ru") == ["Weldsim", "Guide"]
     labels = [c.label for c in head_rules("Источник разбираем по схеме SOAPS, а вывод записываем.", 0, "ru")]
     assert labels == ["схема SOAPS"]
+
+
+def test_participles_that_point_back_name_no_method():
+    assert head_rules("Работа перечисленными методами и указанными технологиями требует подготовки.", 0, "ru") == []

@@ -350,6 +350,8 @@ def normalize_person(surface: str, lang: str) -> str:
     initials, words = split_initials(surface)
     if not words:
         return surface.strip()
+    if lang == "kk" and re.search(r"(?:ов|ев|ин)(?:ой|ым|ому|ого)$", words[-1].lower()) and not re.search(r"[әғқңөұүһі]", surface.lower()):
+        lang = "ru"  # a Russian case form in a line tagged Kazakh ('Справки: у методиста Токтаровой А.Е.')
     if lang == "kk":
         last = words[-1]
         stripped = strip_kk_suffix(last)

@@ -233,14 +233,22 @@ def _merge(rule: list[tuple[int, int, float]],
 
 # a word followed by the noun of an administrative unit names a place, not a person
 # (the Kazakh unit noun in its possessive, with any case after it: 'Абай облысының', 'Ақсу қаласында')
-_PLACE_NEXT = re.compile(r"\s+(?:(?:аудан|облыс|қала|ауыл|кент|өңір)(?:ы|сы|і)\w*|район\w*|област\w*|город\w*|сел[оа]\w*)(?!\w)", re.I)
+# (or an adjective of a school or an institution: 'Жамбылской основной школы')
+_PLACE_NEXT = re.compile(r"\s+(?:(?:аудан|облыс|қала|ауыл|кент|өңір)(?:ы|сы|і)\w*|район\w*|област\w*|город\w*|сел[оа]\w*"
+                         r"|(?:средн|основн|начальн|общеобразовательн)\w+\s+школ\w*|школ[аыуе]|гимнази\w*|лице[йяею]\w*)(?!\w)", re.I)
 
 
+# the nouns of methods and aids that carry their author's bare surname: 'таксономии Блума', 'блоки
+# Дьенеша', 'методика Зайцева'; Kazakh puts the surname first: 'Блум таксономиясы', 'Кюизенер таяқшалары'
+_EPONYM_NOUNS = r"(?:таксономи|кубик|куб|ромашк|метод|методик|систем|технологи|блок|палочк|кубик|шкал|пирамид|модел|теори|концепци|цикл)"
+_EPONYM_PREV = re.compile(rf"(?<!\w){_EPONYM_NOUNS}\w*\s+$", re.I)
+_EPONYM_NEXT = re.compile(r"\s+(?:таксономия|кубы|кубик|түймедағы|әдіс|әдістеме|жүйе|технология|блок|таяқша|циклі|моделі|теория)\w*", re.I)
 _OPENS_QUOTE = re.compile(r"[«„“\"]\s*$")
 # the abbreviated noun of a settlement or street before a name: 'г. Конаев', 'с. Есик', 'ул. Абая'
 # (or the whole noun: 'города Конаев', 'в посёлке Шу')
 _PLACE_PREV = re.compile(r"(?<![\w.])(?:г|гор|с|пос|п|ст|пгт|ул|пр|мкр|д)\.\s*$"
-                         r"|(?<!\w)(?:город|города|городе|городу|городом|посёлк\w*|поселк\w*|посёлок|поселок|сел[оаеу]|улиц\w*|проспект\w*)\s+$", re.I)
+                         r"|(?<!\w)(?:город|города|городе|городу|городом|посёлк\w*|поселк\w*|посёлок|поселок|сел[оаеу]|улиц\w*|проспект\w*"
+                         r"|район|района|районе|району|районом)\s+$", re.I)  # ('района Магжана Жумабаева')
 _KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
 
 
@@ -262,6 +270,8 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
             continue  # ``Бурабай ауданы``, ``Аккольского района``: a place named by what it is
         if "." not in surface and (_PLACE_PREV.search(text, 0, s) or _russian_common_words(surface)):
             continue
+        if "." not in surface and " " not in surface.strip() and (_EPONYM_PREV.search(text, 0, s) or _EPONYM_NEXT.match(text, e)):
+            continue  # 'таксономия Блума', 'Блум таксономиясы': a bare surname in a method's name is no mention
         if "." not in surface and re.fullmatch(r"[A-Za-z\s-]+", surface):
             continue  # ``Google Forms``: Latin words without initials in kk/ru text name products
         if "." not in surface and _OPENS_QUOTE.search(text, 0, s) and re.match(r"\s+[^\W\d_]", text[e:e + 2]):

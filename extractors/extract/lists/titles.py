@@ -193,11 +193,18 @@ def heading_section(heading: str, lang: str) -> Optional[str]:
     return sec
 
 
+# an order instructs the cabinet, named first in the dative, to do what its list says
+_INSTRUCTED = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:[А-ЯЁа-яё]+(?:ому|ему)\s+)?(?:методическ\w+\s+)?(?:кабинету|центру|службе|[А-ЯЁ]{2,4})\s+"
+                         r"[^:]*?(?<!\w)[а-яё]+(?:ть|ти)(?:ся)?(?!\w)")
+
+
 def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
     """The title's list belongs to the cabinet it names: the cabinet opens the title or stands in
     the genitive ('Орталықтың негізгі міндеттері:', 'Задачи методического кабинета:'), not as
     the recipient ('… представляет в Центр:', 'Орталыққа ұсынады:')."""
     spans = _cabinet_mentions(title, aliases)
+    if spans and _INSTRUCTED.match(title):
+        return True  # an order's point: 'Районному методическому кабинету … вести работу по направлениям:'
     kazakh = bool(re.search(r"[әғқңөұүһі]", title.lower()))
     genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и|ов|ев|ей)$"
     for a, b in spans:
@@ -248,6 +255,7 @@ _DEFINED = re.compile(r"\((?:далее|бұдан\s+әрі)\s*[-–—]?\s*([^(
 _BARE_CABINET = re.compile(r"(?<!\w)(кабинет)", re.I)  # қызмет/работа alone mean other things
 
 
+_CABINET_ABBREVIATIONS = ("РМК", "ГМК", "ОМК", "РМЦ", "ГМЦ", "ОМЦ", "НМЦ", "АӘК", "ҚӘК", "ОӘК", "ӘК")
 _ATTACHED_BODY = re.compile(r"жанындағы|кеңес|совет|комисси|(?<!\w)топ|групп", re.I)
 
 
@@ -258,6 +266,7 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
     жүктелген міндеттерге сәйкес …``), as Kazakh and Russian texts refer back to it."""
     out: list[str] = []
     named = False
+    texts = list(texts)
     for text in texts:
         for m in _DEFINED.finditer(text):
             window = text[max(0, m.start() - 80) : m.start()]
@@ -272,6 +281,11 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
             stem = _BARE_CABINET.match(head)
             if stem:
                 out.append(stem.group(1).lower())
+    if named:
+        # the usual abbreviations need no definition once the cabinet is named in full ('Районный
+        # методический кабинет' … 'работы РМК'): district/city/oblast cabinet or centre, kk and ru
+        joined = "\n".join(texts)
+        out += [a for a in _CABINET_ABBREVIATIONS if re.search(rf"(?<!\w){a}(?!\w)", joined)]
     return tuple(dict.fromkeys(a for a in out if a))
 
 
@@ -328,6 +342,7 @@ def platform_aliases(texts) -> tuple[str, ...]:
     After the full name, a sentence opening with the bare noun (``Алаң``, ``Площадка``) means it."""
     out: list[str] = []
     named = False
+    texts = list(texts)
     for text in texts:
         for m in _DEFINED.finditer(text):
             if _PLATFORM_NAME.search(text[max(0, m.start() - 80) : m.start()]):
