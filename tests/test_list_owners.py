@@ -248,3 +248,13 @@ def test_usual_cabinet_abbreviations_and_an_orders_instruction_to_the_cabinet(tm
     rows = _tables(tmp_path, {"ru_gmk_report": text})["cabinet_tasks"]
     assert [(r["kind"], r["position"]) for r in rows] == [("direction", 1), ("direction", 2)]
     assert cabinet_owns("Районному методическому кабинету в 2025 году вести работу по следующим направлениям:")
+
+
+def test_a_kazakh_title_closed_by_a_passive_verb_of_setting_and_an_addressee_with_a_hyphenated_ending(tmp_path):
+    text = ("Аудандық әдістемелік кабинеттің ақпараты\n\n"
+            "Кеңес қорытындысы бойынша аудандық әдістемелік кабинеттің алдағы міндеттері белгіленді:\n"
+            "1) жас педагогтерге әдістемелік көмек көрсету;\n"
+            "2) озық тәжірибені жинақтау.\n")
+    rows = _tables(tmp_path, {"kk_cab_set": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("task", 1), ("task", 2)]
+    assert not cabinet_owns("Есептер ӘК-ға мынадай тәртіппен ұсынылады:", ("ӘК",))

@@ -157,8 +157,14 @@ def head_word_candidates(title: str, lang: str) -> list[tuple[str, str]]:
         # stands before болып
         k = [w.lower() for w in ws].index("болып", 1)
         out.append((ws[k - 1], "predicate"))
+    if lang == "kk" and len(ws) >= 2 and _KK_DEFINED_VERB.match(ws[-1]):
+        # '… орталықтың алдағы міндеттері айқындалды:' — the list is what the verb says was set
+        out.append((ws[-2], "predicate"))
     out.append((ws[-1], "last_word"))
     return out
+
+
+_KK_DEFINED_VERB = re.compile(r"^(?:айқындал|белгілен|анықтал|бекітіл)(?:ды|ді|ады|еді)$", re.I)
 
 
 def cabinet_kind(title: str, lang: str, lemmas: Optional[Mapping[str, str]] = None) -> tuple[Optional[str], str]:
@@ -208,7 +214,7 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
     kazakh = bool(re.search(r"[әғқңөұүһі]", title.lower()))
     genitive = r"(ның|нің|тың|тің|дың|дің)$" if kazakh else r"(а|я|ы|и|ов|ев|ей)$"
     for a, b in spans:
-        word = re.match(r"\w*", title[b:]).group(0)
+        word = re.match(r"(?:[-‐]?\w+)?", title[b:]).group(0)  # (with a case ending after a hyphen: 'ОӘО-ға')
         whole = (title[a:b] + word).lower()
         if kazakh and re.search(r"(?:ға|ге|қа|ке|на|не)$", whole):
             continue  # the addressee: 'Есептер Орталыққа … ұсынылады'
