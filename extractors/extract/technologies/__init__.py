@@ -25,6 +25,7 @@ from .classification import clean_member, complete_member_label, find_table_regi
 from .lists import colon_list_candidates, list_item_candidates
 from .normalize import is_kazakh, label_key, ru_parse, tech_id
 from .context_rules import context_rules
+from .learned import learned_candidates
 from .lexicon import default_lexicon, lexicon_candidates, shared_head_candidates, widen_to_lexicon
 from .patterns import Candidate, coordinated_with_named, head_rules
 from .tools import (TOOL_CUE, english_term_candidates, glossed_term_candidates, quoted_software_candidates,
@@ -167,6 +168,11 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known) \
             + shared_head_candidates(s.text, s.char_start, lang, known)
         prev_sent = s
+    for s in doc.sentences:
+        # what the learned tagger finds where no rule or lexicon name stands (nothing without its weights)
+        if s.block_id not in covered:
+            lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
+            cands += learned_candidates(s.text, s.char_start, lang, cands + from_lexicon)
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
     cands = _drop_listed_groups(doc, cands)
