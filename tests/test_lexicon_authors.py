@@ -39,3 +39,10 @@ def test_an_ambiguous_name_counts_when_its_author_stands_beside_it():
     assert [c.surface for c in lexicon_candidates("Біз К. Грейдің әлеуметтік оқиғаларын оқимыз.", 0, "kk", lex)] \
         == ["әлеуметтік оқиғаларын"]
     assert lexicon_candidates("Ауылдағы әлеуметтік оқиғалар туралы жаздық.", 0, "kk", lex) == []
+
+
+def test_a_double_surname_before_a_kazakh_name_is_the_authors_whole_name():
+    lex = Lexicon([Entry("dalcroze", "method", "kk", "Далькроз ритмикасы", False)])
+    assert [c.surface for c in lexicon_candidates("Сабақта Жак-Далькроз ритмикасы қолданылады.", 0, "kk", lex)] \
+        == ["Далькроз ритмикасы"]
+    assert lexicon_candidates("Сабақта нео-Далькроз ритмикасы жоқ.", 0, "kk", lex) == []

@@ -258,3 +258,14 @@ def test_a_kazakh_title_closed_by_a_passive_verb_of_setting_and_an_addressee_wit
     rows = _tables(tmp_path, {"kk_cab_set": text})["cabinet_tasks"]
     assert [(r["kind"], r["position"]) for r in rows] == [("task", 1), ("task", 2)]
     assert not cabinet_owns("Есептер ӘК-ға мынадай тәртіппен ұсынылады:", ("ӘК",))
+
+
+def test_decimal_items_under_a_numbered_caption_and_a_lead_in(tmp_path):
+    text = ("Положение о городском методическом кабинете\n\n"
+            "3. Функции ГМК\n"
+            "Для решения поставленных задач ГМК:\n"
+            "3.1. проводит диагностику затруднений педагогов;\n"
+            "3.2. до 20 июня представляет отделу образования отчёт о работе.\n")
+    t = _tables(tmp_path, {"ru_gmk_functions": text})
+    assert [(r["kind"], r["position"]) for r in t["cabinet_tasks"]] == [("function", 1), ("function", 2)]
+    assert t["platform_criteria"] == []

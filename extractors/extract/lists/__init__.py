@@ -353,8 +353,14 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
             rows.extend(_rows(doc, pl, "platform_criteria", "section", sec, rule, _base_conf(pl, rule)))
         # a regulation clause that itself states the reporting duty (``5.3 … ежегодно представляют отчеты``)
         index = {b.block_id: k for k, b in enumerate(doc.blocks)}
-        in_lists = {x.block_id for pl in find_lists(doc.blocks) for it in pl.items for x in it.blocks}
+        lists = find_lists(doc.blocks)
+        in_lists = {x.block_id for pl in lists for it in pl.items for x in it.blocks}
+        # (a clause that is an item of the cabinet's own list is the cabinet's: '4.7. до 25 июня представляет …')
+        cabinet_items = {x.block_id for pl in lists if names_cabinet(pl.title, c_aliases) and not names_platform(pl.title, p_aliases)
+                         for it in pl.items for x in it.blocks}
         for b in clause_blocks(doc.blocks) + _sentence_clauses(doc.blocks, in_lists):
+            if b.block_id in cabinet_items:
+                continue
             lang = block_lang(b) if block_lang(b) in ("kk", "ru") else "kk"
             sec, rule = platform_section(b.text, lang, lemmas)
             k = index[b.block_id]

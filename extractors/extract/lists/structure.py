@@ -124,13 +124,26 @@ def _first_value_ok(marker: Optional[str], cls: str) -> bool:
     return v[-1] in (1, 0) if cls != "letter" else v[0] == 0
 
 
-def _subclause_of(intro: Block, first: Block) -> bool:
+def _subclause_of(intro: Block, first: Block, before: Optional[Block] = None) -> bool:
     """``2.1.`` right under ``2. Задачи ГМК:``: a regulation numbers a clause's list items as its
-    sub-clauses, so decimal items belong to the clause whose number they extend."""
-    if intro.kind != BlockKind.LIST_ITEM or marker_class(intro.list_marker) != "num_dot":
+    sub-clauses, so decimal items belong to the clause whose number they extend. The number may
+    be the section heading's, with a lead-in sentence between ('4. Функции ГМК' / 'Для решения
+    поставленных задач ГМК:' / '4.1. …')."""
+    b = _marker_value(first.list_marker or "")
+    if b is None or len(b) != 2 or b[1] != 1:
         return False
-    a, b = _marker_value(intro.list_marker or ""), _marker_value(first.list_marker or "")
-    return a is not None and b is not None and len(b) == 2 and b[0] == a[0] and b[1] == 1
+    if intro.kind == BlockKind.LIST_ITEM and marker_class(intro.list_marker) == "num_dot":
+        a = _marker_value(intro.list_marker or "")
+        return a is not None and b[0] == a[0]
+    if intro.kind == BlockKind.LIST_ITEM:
+        return False
+    if before is not None and before.kind == BlockKind.LIST_ITEM and marker_class(before.list_marker) == "num_dot" \
+            and _ends(before.text) not in TERMINAL + ":;" and len(before.text.split()) <= 8:
+        a = _marker_value(before.list_marker or "")  # the clause's caption: '4. Функции ГМК'
+        return a is not None and b[0] == a[0]
+    heading = (getattr(intro, "section", None) or [""])[-1]
+    m = re.match(r"\s*(\d+)\.?\s+\S", heading or "")
+    return m is not None and int(m.group(1)) == b[0]
 
 
 def _numbering_restarts(intro: Block, first: Block) -> bool:
@@ -286,7 +299,7 @@ class _Parser:
         if first.kind == BlockKind.LIST_ITEM:
             cls = marker_class(first.list_marker)
             if cls == parent_cls and not _numbering_restarts(intro, first) \
-                    or (cls == "decimal" and not _subclause_of(intro, first)) \
+                    or (cls == "decimal" and not _subclause_of(intro, first, blocks[i - 2] if i >= 2 else None)) \
                     or not _first_value_ok(first.list_marker, cls):
                 return None, i
             j, prev_marker = i, None

@@ -106,7 +106,13 @@ def _inside_compound(text: str, start: int, end: int, entry: Entry) -> bool:
     is no 'коммуникативтік', 'STEM-кабинет' no STEM education; a Kazakh ending after a hyphen is
     fine ('Padlet-ті', 'STEM-ге')."""
     if start >= 2 and text[start - 1] in "-‑" and text[start - 2].isalpha():
-        return True
+        # (a double surname is the author's whole name: 'Жак-Далькроз ритмикасы' is 'Далькроз ритмикасы')
+        prev = re.search(r"(\w+)$", text[:start - 1]).group(1)
+        return not (prev[:1].isupper() and entry.form[:1].isupper())
+    return _glued_after(text, end, entry)
+
+
+def _glued_after(text: str, end: int, entry: Entry) -> bool:
     m = re.match(r"[-‑]([^\W\d_]+)", text[end:])
     if m and not entry.form.endswith(("-", "‑")):
         tail = m.group(1).lower()
