@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.crf import open_tagger
+
 from .features import Lexicon
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "models" / "person_data"
@@ -31,10 +33,4 @@ def load_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def load_tagger():
     """The CRF tagger, or None when the weights are missing (then only rules run)."""
-    if not MODEL_FILE.exists():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_FILE))
-    return tagger
+    return open_tagger(MODEL_FILE)

@@ -168,11 +168,12 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
         from_lexicon += known + coordinated_with_named(s.text, s.char_start, lang, known) \
             + shared_head_candidates(s.text, s.char_start, lang, known)
         prev_sent = s
+    # what the learned tagger finds where no rule or lexicon name stands (nothing without its weights)
+    taken = cands + from_lexicon
     for s in doc.sentences:
-        # what the learned tagger finds where no rule or lexicon name stands (nothing without its weights)
         if s.block_id not in covered:
             lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
-            cands += learned_candidates(s.text, s.char_start, lang, cands + from_lexicon)
+            cands += learned_candidates(s.text, s.char_start, lang, taken)
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
     cands = _drop_listed_groups(doc, cands)

@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from extractors.crf import open_tagger
+
 from .patterns import Candidate, tokens
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "models" / "tech_data"
@@ -80,13 +82,7 @@ def sentence_features(words: Sequence[str]) -> list[dict[str, object]]:
 @lru_cache(maxsize=1)
 def load_tagger():
     """The CRF, or None when its weights are not shipped (then only the rules run)."""
-    if not MODEL_FILE.exists():
-        return None
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_FILE))
-    return tagger
+    return open_tagger(MODEL_FILE)
 
 
 _LOCK = threading.Lock()  # a Tagger holds the sequence it tagged last: tag and marginal() together
@@ -95,8 +91,10 @@ _LOCK = threading.Lock()  # a Tagger holds the sequence it tagged last: tag and 
 def tagged_spans(text: str, lang: str = "kk") -> list[tuple[int, int, float]]:
     """(start, end, confidence) of the spans the model tags in one sentence."""
     tagger = load_tagger()
+    if tagger is None:
+        return []
     toks = tokens(text)
-    if tagger is None or not toks:
+    if not toks:
         return []
     words = [w for w, _, _ in toks]
     with _LOCK:
