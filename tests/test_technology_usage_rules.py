@@ -324,3 +324,46 @@ def test_names_after_a_used_one_share_its_preposition_and_simulators_govern_prod
 
 def test_participles_that_point_back_name_no_method():
     assert head_rules("Работа перечисленными методами и указанными технологиями требует подготовки.", 0, "ru") == []
+
+
+def test_a_modifier_that_does_not_agree_in_case_belongs_to_another_noun():
+    text = "Итоги обсудили на встрече, проведённой методом «Аквариум», и на семинаре с кейсовым методом."
+    labels = [c.label for c in head_rules(text, 0, "ru") if c.rule == "ru_adj_head"]
+    assert labels == ["кейсовый метод"]
+    # singular adjectives coordinated under a plural head agree with it in case
+    text = "На тренировке чередуем повторный и круговой методы."
+    assert sorted(c.label for c in head_rules(text, 0, "ru") if c.rule == "ru_adj_head") == ["круговой метод", "повторный метод"]
+
+
+def test_a_practice_known_by_its_author_after_po():
+    from extractors.extract.technologies.patterns import ru_by_author
+    text = ("На разминке используем суставную гимнастику по Норбекову, а старшие классы бегают "
+            "интервалы по протоколу Гиббала. Отчёт по Алматы и работа по плану в счёт не идут.")
+    got = [(c.label, c.author) for c in ru_by_author(text, 0)]
+    assert got == [("суставная гимнастика по Норбекову", "Норбеков")]
+    got = [(c.label, c.author) for c in ru_by_author("Второклассники читают по методике Зайцева.", 0)]
+    assert got == [("чтение по методике Зайцева", "Зайцева")] or got == []
+
+
+def test_wearables_govern_brands_and_a_brand_with_a_russian_word_shares_the_preposition():
+    assert _tools("Нагрузку на уроке контролируем пульсометрами Garmin и браслетами Amazfit.", "ru") == ["Garmin", "Amazfit"]
+    assert _tools("Отчёты собираем в Яндекс Формах, а графики строим в Google Диске и Tableau.", "ru")[-1] == "Tableau"
+
+
+def test_a_native_phrase_glossed_by_a_lowercase_english_term_of_learning():
+    from extractors.extract.technologies.tools import glossed_term_candidates
+    got = [c.label for c in glossed_term_candidates("В 7 классе мы опираемся на взаимное оценивание и "
+                                                    "перевёрнутое обучение (flipped learning).", 0, "ru")]
+    assert got == ["перевёрнутое обучение (flipped learning)"]
+    got = [c.label for c in glossed_term_candidates("Сабақта сұраққа негізделген зерттеу (inquiry-based science) "
+                                                    "кезеңдерін қолдандық.", 0, "kk")]
+    assert got == ["негізделген зерттеу (inquiry-based science)"]
+    # a gloss that is no term of learning, or a lone verb, names nothing
+    assert glossed_term_candidates("Оқушылар алдымен болжайды (predict), содан соң тексереді (check).", 0, "kk") == []
+
+
+def test_an_acronyms_spelled_out_words_are_not_names_and_its_native_name_is_an_alias(tmp_path):
+    text = ("Мектепте STEAM (Science, Technology, Engineering, Arts and Mathematics – жаратылыстану, технология, "
+            "инженерия, өнер және математика) тәсілі енгізілді. Сонымен қатар ЖИО (Жобалық-ізденіс оқыту) қолданылады.\n")
+    labels = _doc_labels(tmp_path, "kk_acronym", text)
+    assert not any(x in ("Science", "Technology", "Engineering", "Arts", "Mathematics") for x in labels)

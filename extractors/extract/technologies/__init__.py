@@ -180,6 +180,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     cands = _product_with_its_device(doc.text, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
+    cands = _drop_acronym_expansions(doc.text, cands)
     # keep table pairs valid after resolution: table candidates are never dropped (priority 4)
     resolved = _resolve(cands)
     index = {id(c): i for i, c in enumerate(resolved)}
@@ -307,11 +308,40 @@ def _bracketed_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int
     out = []
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.lang != b.lang or a.cls or b.cls or "software" in (a.kind, b.kind):
+        if a.lang != b.lang and _expansion_after(text, a) is None or a.cls or b.cls or "software" in (a.kind, b.kind):
             continue
-        if re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*[),;]", text[b.end:b.end + 3]):
+        gap = text[a.end:b.start]
+        expansion = _expansion_after(text, a)
+        # (after an acronym's expansion, the native name may begin with words no rule took: 'пән мен')
+        opens = re.fullmatch(r"\s*\(\s*", gap) or expansion is not None and expansion.end() <= b.start \
+            and re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*", text[expansion.end():b.start])
+        if opens and re.match(r"\s*[),;]", text[b.end:b.end + 3]):
             out.append((i, i + 1))
     return out
+
+
+# 'CLIL (Content and Language Integrated Learning – пән мен тілді кіріктіре оқыту)': the Latin words in
+# the brackets spell the acronym before them; a native name may follow the expansion after a dash
+_EXPANSION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z&' -]*?[A-Za-z])\s*(?:[–—-]\s*|,\s*|(?=\)))")
+
+
+def _expansion_after(text: str, c: Candidate):
+    """The match of an acronym's spelled-out Latin expansion in brackets after it, or None."""
+    acronym = c.surface.strip("«»").split("-")[0]
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    m = _EXPANSION.match(text, c.end)
+    if not m:
+        return None
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group(1)) if w[:1].isupper())
+    return m if initials == acronym else None
+
+
+def _drop_acronym_expansions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The spelled-out words of an acronym are its letters, not names of their own ('Content',
+    'Language Integrated Learning' inside 'CLIL (Content and Language Integrated Learning)')."""
+    spans = [(m.start(1), m.end(1)) for c in cands if (m := _expansion_after(text, c))]
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 _ABBR_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\)")

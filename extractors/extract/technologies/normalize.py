@@ -128,6 +128,23 @@ def ru_parse(word: str):
     return m.parse(word)[0] if m else None
 
 
+@lru_cache(maxsize=20000)
+def ru_agreement(word: str) -> frozenset:
+    """Every (case, number, gender) any reading of the word may stand in; gender is None in the
+    plural, where adjectives do not show it (empty when the dictionary is missing)."""
+    m = _morph()
+    if not m:
+        return frozenset()
+    return frozenset((p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+                     for p in m.parse(word) if p.tag.case)
+
+
+@lru_cache(maxsize=5000)
+def ru_morph_parses(word: str) -> tuple:
+    m = _morph()
+    return tuple(m.parse(word)) if m else ()
+
+
 def ru_lemma(word: str) -> str:
     p = ru_parse(word.lower())
     return p.normal_form if p else word.lower()

@@ -23,7 +23,7 @@ from .classification import (
     KK_TECH_HEAD,
     is_kk_adjective,
 )
-from .normalize import is_kazakh, kk_strip, normalize_author, ru_lemma, ru_parse
+from .normalize import is_kazakh, kk_strip, normalize_author, ru_agreement, ru_lemma, ru_parse
 
 TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-–][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*\.?|[^\s\w]")
 
@@ -672,6 +672,16 @@ def _ru_generic_member(toks, k: int) -> bool:
     return end <= k or any(ru_lemma(toks[x][0].lower()) in GENERIC_RU_GEN | GENERIC_RU for x in range(k, end))
 
 
+def _ru_agrees(adj: str, head: str) -> bool:
+    """Some reading of the adjective agrees with some reading of the head; singular adjectives
+    coordinated under a plural head agree in case only ('игровой и соревновательный методы')."""
+    head_forms = ru_agreement(head)
+    if not head_forms:
+        return True
+    plural_cases = {case for case, number, _ in head_forms if number == "plur"}
+    return any(f in head_forms or f[1] == "sing" and f[0] in plural_cases for f in ru_agreement(adj))
+
+
 def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
     toks = tokens(text)
     out: list[Candidate] = []
@@ -704,6 +714,10 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             p = ru_parse(t.lower().replace("–", "-"))
             is_adj = p is not None and (p.tag.POS in ("ADJF", "PRTF") or ("-" in t or "–" in t) and
                                         ru_parse(re.split("[-–]", t)[-1].lower()).tag.POS in ("ADJF", "PRTF"))
+            # a modifier agrees with its head in case, number and gender: 'обсуждении, организованном
+            # методом' is a participle of the noun before, not a kind of method
+            if is_adj and not _ru_agrees(re.split("[-–]", t)[-1].lower(), lw):
+                break
             if is_adj:
                 groups[-1].insert(0, toks[j])
                 j -= 1
@@ -1226,10 +1240,70 @@ def _ru_join_on_head(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a practice known by its author: 'по' + the surname in the dative ('дыхательная гимнастика по
+# Стрельниковой', 'обучение грамоте по Жуковой'), or 'по' + a word of method + the author
+# ('интервальная тренировка по протоколу Табата')
+_RU_PRACTICE = {"гимнастика", "тренировка", "обучение", "чтение", "методика", "система", "метод", "технология",
+                "упражнение", "массаж", "ритмика", "счёт", "письмо"}
+_RU_BY_AUTHOR = re.compile(
+    r"(?<![\w-])((?:[а-яё-]+\s+){0,2}[а-яё-]+)\s+по\s+"
+    r"(?:(методике|системе|протоколу|методу|технологии)\s+)?((?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def _ru_surname_nominative(word: str):
+    """The surname in the nominative when the word is a surname in the dative; a foreign surname the
+    dictionary does not know is taken as it stands ('по Монтессори'); None otherwise."""
+    from .normalize import ru_morph_parses
+
+    parses = ru_morph_parses(word.lower())
+    if not parses:
+        return None
+    if not parses[0].is_known:
+        # a Russian surname the dictionary lacks ('по Норбекову', 'по Гавриловой'), else a foreign one
+        # that does not decline ('по Монтессори')
+        for dat, nom in (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("ову", "ов"),
+                         ("еву", "ев"), ("ину", "ин"), ("скому", "ский")):
+            if word.endswith(dat):
+                return word[: -len(dat)] + nom
+        return word
+    for p in parses:
+        if "Surn" in p.tag and "datv" in p.tag:
+            nom = p.inflect({"nomn"})
+            return (nom.word if nom else p.normal_form).capitalize()
+    return None
+
+
+def ru_by_author(text: str, base: int) -> list[Candidate]:
+    out = []
+    for m in _RU_BY_AUTHOR.finditer(text):
+        words = list(re.finditer(r"[а-яё-]+", m.group(1)))
+        heads = [k for k, w in enumerate(words) if ru_lemma(w.group(0).lower().split("-")[-1]) in _RU_PRACTICE]
+        if not heads or len(words) - 1 - heads[-1] > 1:
+            continue  # the practice noun, then at most its object ('обучение грамоте по Жуковой')
+        h = heads[-1]
+        first = h
+        while first > 0 and (p := ru_parse(words[first - 1].group(0).lower())) is not None and p.tag.POS in ("ADJF", "PRTF"):
+            first -= 1
+        surname = re.sub(r"^(?:[А-ЯЁ]\.\s*)+", "", m.group(3))
+        author = surname if m.group(2) else _ru_surname_nominative(surname)
+        if author is None:
+            continue
+        head = words[h].group(0).lower()
+        head_lemma = ru_lemma(head.split("-")[-1])
+        noun = head.rsplit("-", 1)[0] + "-" + head_lemma if "-" in head else head_lemma
+        adjs = [w.group(0) for w in words[first:h]]
+        label = " ".join(([_ru_agree(adjs, head_lemma)] if adjs else []) + [noun] + [w.group(0) for w in words[h + 1:]]
+                         + ["по", *([m.group(2)] if m.group(2) else []), m.group(3)])
+        st = m.start(1) + words[first].start()
+        out.append(Candidate(base + st, base + m.end(), text[st:m.end()], label, "ru", "method", "ru_by_author", 0.75,
+                             author=author))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
         return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") \
             + material_rules(text, base, "kk")
     return _ru_join_on_head(ru_head_rules(text, base, "ru")) + ru_model_code_rules(text, base) + named_rules(text, base, "ru") \
         + ru_compound_heads(text, base) \
-        + ru_elements_rules(text, base) + material_rules(text, base, "ru")
+        + ru_elements_rules(text, base) + material_rules(text, base, "ru") + ru_by_author(text, base)

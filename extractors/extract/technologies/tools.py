@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import ru_parse
 from .patterns import Candidate
 
 TOOL_CUE = re.compile(
@@ -41,9 +42,10 @@ TERMS = {"e-learning": "e-learning", "m-learning": "m-learning", "blended learni
 TOOL_TERMS = re.compile(r"\b(интерактивт[іи]\w*\s+тақта\w*|интерактивн\w+\s+доск\w*|электрондық\s+оқулық\w*|электронн\w+\s+учебник\w*)", re.I)
 
 
-# nouns of equipment and kits: the Latin names they govern are products ('LEGO Education SPIKE және
-# Arduino жиынтықтары', 'конструкторы LEGO и Makeblock', 'на оборудовании Arduino')
-EQUIPMENT = r"(?:робот\w*|тренаж[её]р\w*|симулятор\w*|жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*|(?:цифрлық\s+|цифров\w*\s+)?(?:зертхана\w*|лаборатори\w*))"
+# nouns of equipment, kits and wearable devices: the Latin names they govern are products ('LEGO Education
+# SPIKE және Arduino жиынтықтары', 'конструкторы LEGO и Makeblock', 'на оборудовании Arduino',
+# 'пульсометры Polar')
+EQUIPMENT = r"(?:робот\w*|(?:фитнес-)?браслет\w*|пульсометр\w*|трекер\w*|датчик\w*|гарнитур\w*|білезік\w*|тренаж[её]р\w*|симулятор\w*|жиынтығ\w*|жиынтықтар\w*|жабдығ\w*|жабдықтар\w*|жабдық|конструктор\w*|құрылғы\w*|набор\w*|оборудовани\w*|комплект\w*|устройств\w*|(?:цифрлық\s+|цифров\w*\s+)?(?:зертхана\w*|лаборатори\w*))"
 _NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
 
 
@@ -66,7 +68,8 @@ _LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|яз
 
 # further Latin names coordinated after this one: 'BandLab пен MuseScore арқылы' uses both
 _KK_MORE_NAMES = re.compile(r"(?:\s*(?:,|және|мен|бен|пен|немесе)\s*[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*)*")
-_RU_MORE_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*\s*(?:,|\bи\b|\bили\b)\s*)+$")
+# (a Latin brand may carry a Russian word of its product: 'в Google Таблицах и Power BI')
+_RU_MORE_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*)*(?:\s[А-ЯЁ][а-яё]+)?\s*(?:,|\bи\b|\bили\b)\s*)+$")
 _KK_RESOURCE_AFTER = re.compile(r"\s+" + RESOURCE_NOUN + r"[а-яәғқңөұүһі]*(?![\w-])", re.I)
 _RU_RESOURCE_BEFORE = re.compile(r"(?<!\w)" + RESOURCE_NOUN + r"[а-яё]*\s+$", re.I)
 
@@ -239,8 +242,64 @@ _EN_TERM = re.compile(
     r"(?<![\w-])((?:[A-Z][a-z]+[ -]){1,3}(?:Learning|Teaching|Study|Research|Thinking|Instruction|Pedagogy))(?![\w-])")
 
 
-def glossed_term_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+# an English term in lower case glosses the native phrase before it when it ends in a noun of teaching,
+# learning or inquiry: 'гражданская наука (citizen science)', 'педагогика места (place-based education)'
+_LOWER_GLOSS = re.compile(r"\(\s*((?:[a-z]+[ -]){1,3}(?:learning|teaching|education|science|pedagogy|instruction|"
+                          r"thinking|inquiry|programming))\s*\)")
+
+
+_KK_OBJECT_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|ны|ні|ды|ді|ты|ті)$")
+
+
+def _native_before_gloss(text: str, at: int, lang: str):
+    """Start of the native noun phrase that ends right before ``at``: up to three nouns and
+    adjectives in Russian, up to two words in Kazakh (head-final: modifier and head); None when none."""
+    words = list(re.finditer(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ-]+", text[:at]))[-(3 if lang == "ru" else 2):]
+    start = None
+    for w in reversed(words):
+        if text[w.end():at if start is None else start].strip():
+            break  # punctuation or a Latin word between: the phrase ends here
+        word = w.group(0).lower()
+        if lang == "ru":
+            p = ru_parse(word)
+            if p is None or p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                break
+        elif word in ("және", "мен", "бен", "пен", "немесе") or start is not None and _KK_OBJECT_CASE.search(word):
+            break  # a modifier in an oblique case is the verbal noun's object: 'сценарийларына тарту'
+        start = w.start()
+    return start
+
+
+def _ru_nominative_phrase(phrase: str) -> str:
+    """'гражданскую науку' → 'гражданская наука': adjectives and their head noun in the nominative,
+    the genitive dependents after the head as they stand."""
+    from .patterns import _ru_agree
+
+    words = phrase.split()
+    for k, w in enumerate(words):
+        p = ru_parse(w)
+        if p is not None and p.tag.POS == "NOUN":
+            head = p.normal_form
+            return " ".join(([_ru_agree(words[:k], head)] if k else []) + [head] + words[k + 1:])
+    return phrase
+
+
+def lower_gloss_candidates(text: str, base: int, lang: str) -> list[Candidate]:
     out = []
+    for m in _LOWER_GLOSS.finditer(text):
+        st = _native_before_gloss(text, m.start(), lang)
+        if st is None or len(text[st:m.start()].split()) < 2:
+            continue  # one native word glossed is a translation, not a name of its own
+        native = " ".join(text[st:m.start()].split()).lower()
+        if lang == "ru":
+            native = _ru_nominative_phrase(native)
+        out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{native} ({m.group(1)})", lang,
+                             "method", "glossed_term", 0.75, priority=2))
+    return out
+
+
+def glossed_term_candidates(text: str, base: int, lang: str) -> list[Candidate]:
+    out = lower_gloss_candidates(text, base, lang)
     for m in _GLOSSED_TERM.finditer(text):
         if not _TEACHING_HEAD.match(m.group(1)):
             native = _gloss_native_np(text, m, lang)
