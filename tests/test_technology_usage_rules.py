@@ -367,3 +367,72 @@ def test_an_acronyms_spelled_out_words_are_not_names_and_its_native_name_is_an_a
             "инженерия, өнер және математика) тәсілі енгізілді. Сонымен қатар ЖИО (Жобалық-ізденіс оқыту) қолданылады.\n")
     labels = _doc_labels(tmp_path, "kk_acronym", text)
     assert not any(x in ("Science", "Technology", "Engineering", "Arts", "Mathematics") for x in labels)
+
+
+def test_a_system_of_a_field_named_by_its_author_and_a_method_with_its_author():
+    text = "Уроки строятся на системе физического воспитания П.Ф. Лесгафта; задачи решаем эвристическим методом Д. Пойа."
+    got = {c.label: c.author for c in head_rules(text, 0, "ru") if c.author}
+    assert any(label.startswith("система физического воспитания П.Ф.Лесгафт") for label in got)
+    assert got["эвристический метод (Д.Пойа)"] == "Д.Пойа"
+
+
+def test_reflection_and_approach_name_the_quoted_technique():
+    ru = "В конце урока проводим рефлексию «Лестница успеха», а дроби вводим через подход «Вижу – делаю – объясняю»."
+    assert [c.label for c in head_rules(ru, 0, "ru") if c.rule == "ru_named"] == [
+        "рефлексия «Лестница успеха»", "подход «Вижу – делаю – объясняю»"]
+    kk = "Рефлексияда «Екі жұлдыз, бір тілек» қолданылды, ал «Шам» рефлексиясын үйде жүргіздік."
+    assert sorted(c.label for c in head_rules(kk, 0, "kk") if c.rule == "kk_named") == [
+        "«Екі жұлдыз, бір тілек» рефлексиясы", "«Шам» рефлексиясы"]
+    assert [c for c in head_rules("Бұл нұсқа «Ақбота» тобына подходит.", 0, "kk") if "named" in c.rule] == []
+
+
+def test_methods_of_teaching_a_subject_and_judged_methods_are_not_names():
+    text = "Обзор методов обучения истории показал, что отечественные методики и проверенные методики дополняют друг друга."
+    assert head_rules(text, 0, "ru") == []
+    assert head_rules("Жоба нәтижелерін өлшеуге арналған бағалау құралы әзірленді.", 0, "kk") == []
+
+
+def test_an_abbreviation_in_brackets_between_a_kazakh_name_and_its_head():
+    text = "Биология сабағында Ж.Б. Нұрланованың оқу мақсаттарын сатылау (ОМС) тәсілін пайдаландық, ал А.Т. Сейітовтің көп деңгейлі тапсырмалар (КДТ) технологиясы жаңа тақырыпқа сай."
+    got = [(c.label, c.author) for c in head_rules(text, 0, "kk") if c.rule.startswith("kk_head")]
+    assert ("көп деңгейлі тапсырмалар (КДТ) технологиясы", "А.Т.Сейітов") in got
+
+
+def test_a_kazakh_gloss_reads_through_a_postposition():
+    from extractors.extract.technologies.tools import glossed_term_candidates
+    text = "Жоғары сыныпта ойын арқылы оқыту (game-based learning) тәсілін кеңейттік."
+    assert [c.label for c in glossed_term_candidates(text, 0, "kk")] == ["ойын арқылы оқыту (game-based learning)"]
+
+
+def test_a_description_before_an_acronym_is_part_of_its_one_mention(tmp_path):
+    text = "Для неговорящих детей вводится система альтернативной коммуникации PECS, а также жесты Макатон.\n"
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, ingest
+    from extractors.extract.technologies import document_candidates
+
+    (tmp_path / "ru_pecs.txt").write_text(text, encoding="utf-8")
+    cands = document_candidates(annotate(ingest(scan_corpus(tmp_path)[0])))[0]
+    assert [c.surface for c in cands if "PECS" in c.surface or "коммуникац" in c.surface] == ["PECS"]
+
+
+def test_an_interactive_board_as_a_place_or_equipment_is_no_mention(tmp_path):
+    text = ("Схемы выводим на интерактивную доску, а кабинет химии оснащён интерактивной панелью.\n\n"
+            "Интерактивті тақтада модельдерді көрсетеміз.\n")
+    assert not any("интерактив" in x for x in _doc_labels(tmp_path, "board_place", text))
+    (tmp_path / "b").mkdir()
+    text = "Интерактивті тақта – сабақтың таптырмас құралы: мұғалім оны ActivInspire бағдарламасымен пайдаланады.\n"
+    assert "интерактивті тақта" in _doc_labels(tmp_path / "b", "board_tool", text)
+
+
+def test_a_messenger_for_parents_is_a_channel_not_a_tool(tmp_path):
+    text = ("Кеңестерді ата-аналарға Telegram арқылы жібереміз.\n\n"
+            "Оқушылар тапсырмаларды Telegram арқылы алып, Padlet-ке жүктейді.\n")
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, ingest
+    from extractors.extract.technologies import document_candidates
+
+    (tmp_path / "kk_chan.txt").write_text(text, encoding="utf-8")
+    doc = annotate(ingest(scan_corpus(tmp_path)[0]))
+    cands = document_candidates(doc)[0]
+    telegram = [c for c in cands if c.label == "Telegram"]
+    assert len(telegram) == 1 and telegram[0].start > doc.text.index("Оқушылар")

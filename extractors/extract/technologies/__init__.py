@@ -178,6 +178,9 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     cands = _classes_in_text(doc, cands)
     cands = _drop_listed_groups(doc, cands)
     cands = _product_with_its_device(doc.text, cands)
+    cands = _descriptor_before_acronym(doc.text, cands)
+    cands = [c for c in cands if not _board_as_place(doc.text, c)]
+    cands = _drop_channels_to_parents(doc, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     cands = _drop_acronym_expansions(doc.text, cands)
@@ -218,6 +221,53 @@ def _product_with_its_device(text: str, cands: list[Candidate]) -> list[Candidat
                           author=c.author, block_id=c.block_id, priority=max(c.priority, nxt.priority))
         out.append(c)
     return out
+
+
+# an interactive board as the surface something is shown on or the equipment a room has ('интерактивті
+# тақтада көрсетеміз', 'выводим на интерактивную панель', 'панельмен жабдықталды') is a place, not a tool
+# the text presents; as the subject or object of the sentence ('Интерактивті тақта … құрал') it is one
+_BOARD = re.compile(r"интерактив\w*\s+(тақта|доск|панел)(\w*)", re.I)
+_KK_PLACE_CASE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|мен|бен|пен|нда|нде)$")
+_RU_PLACE_BEFORE = re.compile(r"(?<!\w)(?:на|в|во|через)\s+$", re.I)
+_EQUIPPED = re.compile(r"^\W*(?:\w+\s+){0,3}(?:жабдықтал|берілд|бар\b|есть|оснащ|установ|орнатыл)", re.I)
+
+
+def _board_as_place(text: str, c: Candidate) -> bool:
+    m = _BOARD.fullmatch(c.surface)
+    if not m:
+        return False
+    ending = m.group(2).lower()
+    place = bool(_KK_PLACE_CASE.search(ending.lstrip("ь"))) if c.lang == "kk" else \
+        bool(_RU_PLACE_BEFORE.search(text[max(0, c.start - 8):c.start]) or re.fullmatch(r"ой|ью|ями|ами|ях", ending))
+    return place or bool(_EQUIPPED.match(text[c.end:c.end + 40]))
+
+
+# a messenger or social network in a sentence about parents is the school's channel to the family, not
+# a tool the class learns with ('ата-аналарға WhatsApp арқылы жіберілді', 'в родительский чат WhatsApp')
+_MESSENGERS = {"whatsapp", "telegram", "viber", "instagram", "facebook", "вконтакте", "vk"}
+_PARENTS = re.compile(r"ата-ана|родител", re.I)
+
+
+def _drop_channels_to_parents(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    def about_parents(c: Candidate) -> bool:
+        s = next((s for s in doc.sentences if s.char_start <= c.start < s.char_end), None)
+        return s is not None and bool(_PARENTS.search(s.text))
+    return [c for c in cands if not (c.label.lower() in _MESSENGERS and about_parents(c))]
+
+
+def _descriptor_before_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """What a name is, said right before its Latin acronym ('система альтернативной коммуникации
+    PECS'), is part of that one mention, not a technology of its own."""
+    by_start = sorted(cands, key=lambda c: c.start)
+    drop: set[int] = set()
+    for i, c in enumerate(by_start):
+        nxt = next((d for d in by_start[i + 1:] if d.start >= c.end), None)
+        if nxt is None or c.cls or nxt.cls or re.search(r"[A-Za-z]", c.surface) or "«" in c.surface:
+            continue
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", nxt.surface) and re.fullmatch(r" {1,2}", text[c.end:nxt.start]) \
+                and nxt.kind != "software":
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
 
 
 def _drop_game_instances(cands: list[Candidate]) -> list[Candidate]:
@@ -356,7 +406,8 @@ def _abbreviation_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, 
         first = (c.surface.split() or [""])[0].strip("«»\"")
         if first in defined and defined[first] != i:
             out.append((defined[first], i))
-        m = _ABBR_AFTER.match(text, c.end)
+        # (or inside it, between the name and its head: 'ұжымдық шығармашылық істер (ҰШІ) әдістемесі')
+        m = _ABBR_AFTER.match(text, c.end) or _ABBR_AFTER.search(c.surface)
         if m and m.group(1) not in defined:
             defined[m.group(1)] = i
     return out

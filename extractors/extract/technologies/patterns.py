@@ -162,7 +162,8 @@ def _kk_adj(w: str) -> bool:
 _KK_PASSIVE_PTCP = re.compile(r"(ыл|іл|л|н)(ған|ген|қан|кен)$")
 _KK_PTCP_GENERIC = {"берілген", "көрсетілген", "аталған", "жоспарланған", "ұйымдастырылған", "белгіленген",
                     "бекітілген", "жүргізілген", "өткізілген", "қолданылған", "пайдаланылған", "айтылған",
-                    "жасалған", "алынған", "қамтылған", "енгізілген", "іске", "асырылған", "таңдалған"}
+                    "жасалған", "алынған", "қамтылған", "енгізілген", "іске", "асырылған", "таңдалған",
+                    "арналған"}  # 'өлшеуге арналған бағалау': what it is for, not which kind
 
 
 def _kk_passive_participle(word: str, mods) -> bool:
@@ -279,6 +280,20 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 if op is not None and op > 0 and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", toks[op - 1][0]):
                     mods[:0] = toks[op - 1:j + 1]
                     j = op - 2
+                elif op is not None and op > 0 and op + 2 == j and re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}", toks[op + 1][0]):
+                    # 'ірілендірілген дидактикалық бірліктер (ІДБ) технологиясы': the abbreviation of the
+                    # name stands between the name and its head
+                    mods[:0] = toks[op:j + 1]
+                    j = op - 1
+                    while j >= 0 and len(mods) < 8 and re.fullmatch(r"[а-яәғқңөұүһі-]{3,}", toks[j][0]) \
+                            and not _GEN_KK.search(toks[j][0]) and toks[j][0] not in _KK_STOP | GENERIC_KK:
+                        mods.insert(0, toks[j])
+                        j -= 1
+                    if j > 0 and toks[j][0][:1].isupper() and _GEN_KK.search(toks[j][0].lower()) and _INITIAL.match(toks[j - 1][0]):
+                        ini_j = j - 1
+                        while ini_j - 1 >= 0 and _INITIAL.match(toks[ini_j - 1][0]):
+                            ini_j -= 1
+                        author = normalize_author(" ".join(x[0] for x in toks[ini_j:j]), toks[j][0], "kk")
                 break
             if not re.match(r"\w", t) or lt in ("және", "мен", "бен", "пен", "немесе", "т.б", "б") or lt in _KK_STOP:
                 break
@@ -316,7 +331,7 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
             if participle:
                 # participle with a dative complement: 'жеке тұлғаға бағдарланған'
                 comp = toks[j - 1]
-                if re.search(r"(ға|ге|қа|ке|на|не)$", comp[0].lower()) and not mods:
+                if re.search(r"(ға|ге|қа|ке|на|не)$", comp[0].lower()) and not mods and lt not in _KK_PTCP_GENERIC:
                     mods[:0] = [comp, (t, ts, te)]
                     j -= 2
                     if j >= 0 and toks[j][0].lower() in ("жеке", "дара"):
@@ -697,13 +712,20 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         heading = w.isupper() and len(w) > 3
         if lemma in _RU_PERSON_HEADS:
             author = _ru_author_after(toks, i + 1)
+            gen = i + 1
+            # 'система музыкального воспитания Д.Б. Кабалевского': what the system is of, then its author
+            while author is None and gen < min(i + 4, len(toks)) and (p := ru_parse(toks[gen][0].lower())) is not None \
+                    and p.tag.POS in ("ADJF", "NOUN") and "gent" in p.tag:
+                gen += 1
+                author = _ru_author_after(toks, gen)
             if author and not heading:
+                what = " ".join(t[0].lower() for t in toks[i + 1:gen])
                 st, en = s, toks[author[1] - 1][2]
                 j = i - 1
                 while j >= 0 and ru_parse(toks[j][0].lower()) is not None and ru_parse(toks[j][0].lower()).tag.POS == "ADJF":
                     st = toks[j][1]
                     j -= 1
-                out.append(Candidate(base + st, base + en, text[st:en], f"система {author[0]}", lang,
+                out.append(Candidate(base + st, base + en, text[st:en], " ".join(["система", what, author[0]]).replace("  ", " "), lang,
                                      "pedagogical_technology", "ru_head_system", 0.85, author=author[0]))
             continue
         # A) adjectives before the head, possibly coordinated ('рефлексивно-проектной и исследовательской')
@@ -780,8 +802,15 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                     break
                 author, after = found
                 st, en = toks[k][1], toks[after - 1][2]
-                out.append(Candidate(base + st, base + en, text[st:en], f"технология {author}", lang,
-                                     "pedagogical_technology", "ru_head_gen_person", 0.85, author=author))
+                own = next((c for c in out if c.rule == "ru_adj_head" and c.end == base + e), None) if first else None
+                if own is not None:
+                    # 'эвристический метод Д. Пойа': the author is the named method's, one mention
+                    out.remove(own)
+                    out.append(Candidate(own.start, base + en, text[own.start - base:en], f"{own.label} ({author})", lang,
+                                         own.kind, "ru_adj_head", own.confidence, author=author))
+                else:
+                    out.append(Candidate(base + st, base + en, text[st:en], f"технология {author}", lang,
+                                         "pedagogical_technology", "ru_head_gen_person", 0.85, author=author))
                 k = after
             elif re.fullmatch(r"[А-ЯЁA-Z]{2,6}", t) and not first:
                 en = toks[k][2]
@@ -812,6 +841,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 lemmas = {ru_lemma(x.lower()) for x in words if len(x) > 2}
                 if lemmas <= GENERIC_RU_GEN | GENERIC_RU and (first or len(lemmas) < 2):
                     break  # later list elements are backed by the list itself
+                if ru_lemma(words[0].lower()) in ("обучение", "преподавание") and len(words) > 1 \
+                        and ru_parse(words[1].lower()).tag.POS == "NOUN":
+                    break  # 'методы обучения географии': teaching a subject, a method of no name
                 st, en = toks[k][1], toks[g_end - 1][2]
                 if first:
                     st = s
@@ -846,15 +878,16 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
 # (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел)(\w*)", re.I)
-_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
+_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел|рефлексия)(\w*)", re.I)
+_RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир)|рефлекси|"
+                       r"подход(?=(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
 _KK_OBLIQUE = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні)$")
 _KK_NAMED_WITH_KIND = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»\s+((?:[а-яәғқңөұүһі-]{3,}\s+){1,2})"
                                  r"(технология|әдіс|тәсіл)(?:сы|сын|сына|сының|сымен|сында|і|ін|іне|інің|імен|інде)(?!\w)")
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
 # and a quoted action, not a name)
-_KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын)(сы|і|ы|тер|тері|дер|дері|дар|дары)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
+_KK_NAMED_AFTER = re.compile(r"(?<!\w)(стратегия|тәсіл|әдіс|ойын|[Рр]ефлексия(?=да|ны|ның|сы|сында))(сы|і|ы|тер|тері|дер|дері|дар|дары|да|ны|ның|сында)?\s*:?\s+«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 # further quoted names coordinated with the first: 'приёмы «A», «B» и «C»'
 # a bracket that explains the name before may stand ahead of the conjunction: '«A» (каждый …) и «B»'
 _NEXT_QUOTED = re.compile(r"(?:\s*\([^()]{0,120}\))?\s*(?:,|\bи\b|\bжәне\b|\bмен\b|\bнемесе\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
@@ -862,8 +895,8 @@ _NEXT_QUOTED = re.compile(r"(?:\s*\([^()]{0,120}\))?\s*(?:,|\bи\b|\bжәне\b|
 _NEXT_QUOTED_AFTER_COLON = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*(?:,|\bи\b|\bили\b)\s*«([^«»]{2,40})»", re.I)
 _PREV_BARE = re.compile(r"(?<![\w-])(([^\W\d_]{4,}))\s*(?:,|\bжәне\b|\bнемесе\b)\s*$")
 _PREV_QUOTED = re.compile(r"«([^«»]{2,40})»\s*(?:,|\bи\b|\bжәне\b|\bнемесе\b|\bили\b)\s*$", re.I)
-_KK_HEAD_LABEL = {"техника": "техникасы", "модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
-_RU_HEAD_LABEL = {"модел": "модель", "стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
+_KK_HEAD_LABEL = {"рефлексия": "рефлексиясы", "техника": "техникасы", "модел": "моделі", "стратегия": "стратегиясы", "тәсіл": "тәсілі", "әдіс": "әдісі", "технология": "технологиясы", "ойын": "ойыны"}
+_RU_HEAD_LABEL = {"рефлекси": "рефлексия", "подход": "подход", "модел": "модель", "стратеги": "стратегия", "приём": "приём", "прием": "приём", "метод": "метод", "технологи": "технология", "игр": "игра"}
 # a specific adjective before педагогика: 'ынтымақтастық педагогикасы' (pedagogy of cooperation)
 # a pedagogy named by a school subject or a field is a discipline ('музыкалық педагогика', 'арнайы педагогика')
 _KK_DISCIPLINE_ADJ = {"музыкалық", "арнайы", "әлеуметтік", "жалпы", "салыстырмалы", "кәсіптік", "мектепке", "отбасылық"}

@@ -248,13 +248,16 @@ _LOWER_GLOSS = re.compile(r"\(\s*((?:[a-z]+[ -]){1,3}(?:learning|teaching|educat
                           r"thinking|inquiry|programming))\s*\)")
 
 
+_KK_POSTPOSITIONS = {"арқылы", "негізінде", "көмегімен", "бойынша"}
 _KK_OBJECT_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|ны|ні|ды|ді|ты|ті)$")
 
 
 def _native_before_gloss(text: str, at: int, lang: str):
     """Start of the native noun phrase that ends right before ``at``: up to three nouns and
     adjectives in Russian, up to two words in Kazakh (head-final: modifier and head); None when none."""
-    words = list(re.finditer(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ-]+", text[:at]))[-(3 if lang == "ru" else 2):]
+    words = list(re.finditer(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ-]+", text[:at]))[-3:]
+    if lang == "kk" and len(words) == 3 and words[1].group(0).lower() not in _KK_POSTPOSITIONS:
+        words = words[1:]  # two words, or three through a postposition: 'қызмет арқылы оқыту'
     start = None
     for w in reversed(words):
         if text[w.end():at if start is None else start].strip():
