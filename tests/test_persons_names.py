@@ -157,3 +157,9 @@ def test_eponyms_places_and_a_russian_case_form_in_a_kazakh_line():
     assert find_persons("Вопросы строим по таксономии Блума и кубику Блума.", "ru") == []
     assert find_persons("Доклад учителя Талгарской основной школы и школ района Габита Мусрепова.", "ru") == []
     assert normalize_person("Сейтказиевой А.Е.", "kk") == "А.Е.Сейтказиева"
+
+
+def test_a_quoted_name_after_a_common_noun_names_that_thing_not_a_person():
+    from extractors.persons import find_persons
+    spans = find_persons("Школа получила комплект цифровой лаборатории «Ньютон», а занятия вёл А.Б. Сейтов.", "ru")
+    assert [s.surface for s in spans] == ["А.Б. Сейтов"]

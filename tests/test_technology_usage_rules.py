@@ -436,3 +436,20 @@ def test_a_messenger_for_parents_is_a_channel_not_a_tool(tmp_path):
     cands = document_candidates(doc)[0]
     telegram = [c for c in cands if c.label == "Telegram"]
     assert len(telegram) == 1 and telegram[0].start > doc.text.index("Оқушылар")
+
+
+def test_a_digital_lab_beside_its_product_is_the_products_kind(tmp_path):
+    text = ("Ключевые слова: цифровая лаборатория, датчики, опыт.\n\n"
+            "На уроках физики работаем с цифровой лабораторией «Наураша» и датчиками.\n")
+    labels = _doc_labels(tmp_path, "ru_lab", text)
+    assert not any(x.startswith("цифровая лаборатория") and "«" not in x for x in labels)
+    (tmp_path / "b").mkdir()
+    assert "цифровая лаборатория" in _doc_labels(tmp_path / "b", "ru_lab_alone",
+                                                 "Школа использует цифровую лабораторию на уроках химии.\n")
+
+
+def test_an_ambiguous_name_that_the_class_makes_or_uses_is_a_technique():
+    from extractors.extract.technologies.lexicon import lexicon_candidates
+    assert [c.label for c in lexicon_candidates("После чтения ученики составляют кластер по тексту.", 0, "ru")] == ["кластер"]
+    assert [c.label for c in lexicon_candidates("Сөздерді кластер түрінде топтастырдық.", 0, "kk")] == ["кластер"]
+    assert lexicon_candidates("В городе открылся IT-кластер для школьников.", 0, "ru") == []

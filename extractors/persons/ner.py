@@ -259,6 +259,9 @@ def _russian_common_words(surface: str) -> bool:
     return len(words) >= 2 and not _KK_LETTERS.search(surface) and all(_ru_role(w) in ("C", "G") for w in words)
 
 
+_QUOTED_AFTER_NOUN = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]{4,}\s+«$")
+
+
 def find_persons(text: str, lang: str) -> list[PersonSpan]:
     """Person mentions in ``text`` (``lang`` is ``"kk"`` or ``"ru"``), in text order."""
     toks = tokenize(text)
@@ -280,5 +283,7 @@ def find_persons(text: str, lang: str) -> list[PersonSpan]:
             # тонкие вопросы»); a quote that closes on the name («Абай») still names the person
             continue
 
+        if "." not in surface and _QUOTED_AFTER_NOUN.search(text, 0, s) and text[e:e + 1] == "»":
+            continue  # 'цифровой лаборатории «Архимед»': a quoted name after a common noun names that thing
         out.append(PersonSpan(s, e, surface, normalize_person(surface, lang), c))
     return out

@@ -181,6 +181,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     cands = _descriptor_before_acronym(doc.text, cands)
     cands = [c for c in cands if not _board_as_place(doc.text, c)]
     cands = _drop_channels_to_parents(doc, cands)
+    cands = _drop_digital_lab_kind(doc.text, cands)
     cands = _drop_game_instances(cands)
     cands = [c for c in cands if not _quoted_idea(doc.text, c)]
     cands = _drop_acronym_expansions(doc.text, cands)
@@ -253,6 +254,23 @@ def _drop_channels_to_parents(doc: Document, cands: list[Candidate]) -> list[Can
         s = next((s for s in doc.sentences if s.char_start <= c.start < s.char_end), None)
         return s is not None and bool(_PARENTS.search(s.text))
     return [c for c in cands if not (c.label.lower() in _MESSENGERS and about_parents(c))]
+
+
+# 'цифровая лаборатория' is the kind of a product ('цифровая лаборатория Releon', '«Архимед» цифрлық
+# зертханасы'): where the document names such a product, its bare mentions (keywords, headings, 'с
+# цифровыми лабораториями') speak of that product's kind, not of a technology of their own
+_DIGITAL_LAB = re.compile(r"^(?:цифров\w*\s+лаборатори\w*|цифрлық\s+зертхана\w*)$", re.I)
+_LAB_NOUN = re.compile(r"лаборатори|зертхана", re.I)
+
+
+def _drop_digital_lab_kind(text: str, cands: list[Candidate]) -> list[Candidate]:
+    def names_a_lab(c: Candidate) -> bool:
+        if c.kind != "software" or _DIGITAL_LAB.match(c.surface) or not re.search(r"[A-Za-z«]", c.surface):
+            return False
+        return bool(_LAB_NOUN.search(c.surface) or _LAB_NOUN.search(text[max(0, c.start - 40):c.end + 40]))
+    if not any(names_a_lab(c) for c in cands):
+        return cands
+    return [c for c in cands if not _DIGITAL_LAB.match(c.surface)]
 
 
 def _descriptor_before_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:

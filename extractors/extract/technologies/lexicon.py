@@ -42,6 +42,11 @@ CUE = re.compile(
     r"(әдіс(?!темелі)|тәсіл|стратеги|технологи|метод(?!ич|ист|олог)|при[её]м|техник|ойын|игр[аоуыеі]|жаттығу|упражнени"
     r"|құрал|инструмент|платформ|сервис|қосымша|приложени|бағдарлама|программ|ресурс)", re.I)
 _CUE_WINDOW = 40
+# a verb that makes or uses the thing right beside an ambiguous name presents it as a technique the
+# class works with: 'учащиеся составляют кластер', 'используем кластер', 'кластер құру', 'кластер
+# түрінде жинақтадық'
+_USE_BEFORE = re.compile(r"(?<!\w)(?:составля\w*|состав(?:ить|или|ила)|использу\w*|применя\w*|заполня\w*)\s+$", re.I)
+_USE_AFTER = re.compile(r"^\s+(?:құр(?:у|ады|ды|ып|ған|айды|астыр\w*)|толтыр\w*|түрінде)(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -312,7 +317,8 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
         # (Kazakh puts the author's genitive before the name; a name after it there heads the next phrase)
         after = _AUTHOR_AFTER.match(text, hit.end)
         authored = bool(after and (lang != "kk" or "(" in after.group(0)) or _AUTHOR_GEN_BEFORE.search(text[:hit.start]))
-        if hit.entry.cue and quote is None and not cue and not authored and not _coordinated(text, hit, sure):
+        used = bool(_USE_BEFORE.search(text[max(0, hit.start - 20):hit.start]) or _USE_AFTER.match(text[hit.end:hit.end + 20]))
+        if hit.entry.cue and quote is None and not cue and not authored and not used and not _coordinated(text, hit, sure):
             continue
         if hit.entry.cue and quote is None and hit.entry.form[:1].isupper() and not text[:hit.start].strip(" \t\"-–—•·*"):
             continue  # a capital at the start of a sentence says nothing ('Күнделікті …' is 'daily')
