@@ -269,3 +269,16 @@ def test_decimal_items_under_a_numbered_caption_and_a_lead_in(tmp_path):
     t = _tables(tmp_path, {"ru_gmk_functions": text})
     assert [(r["kind"], r["position"]) for r in t["cabinet_tasks"]] == [("function", 1), ("function", 2)]
     assert t["platform_criteria"] == []
+
+
+def test_a_platform_called_platforma_and_an_ordinal_year_in_a_deadline(tmp_path):
+    text = ("Өңірлік инновациялық платформа мәртебесін беру қағидалары\n\n"
+            "1. Мектепке өңірлік инновациялық платформа (бұдан әрі – Платформа) мәртебесі үш жылға беріледі.\n"
+            "2. Платформа мынадай бағыттардың бірі бойынша жұмыс істейді:\n"
+            "1) STEM-білім беруді дамыту;\n"
+            "2) оқушылардың зерттеушілік дағдыларын қалыптастыру.\n"
+            "3. Платформа басқармаға мынадай есептерді ұсынады:\n"
+            "1) жылдық есепті – екінші оқу жылының 15 маусымына дейін.\n")
+    rows = _tables(tmp_path, {"kk_platforma": text})["platform_criteria"]
+    assert [(r["section"], r["position"]) for r in rows] == [("directions", 1), ("directions", 2), ("reporting", 1)]
+    assert deadline("жылдық есепті – екінші оқу жылының 15 маусымына дейін.", "kk") == "екінші оқу жылының 15 маусымына дейін"

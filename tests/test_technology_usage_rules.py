@@ -453,3 +453,39 @@ def test_an_ambiguous_name_that_the_class_makes_or_uses_is_a_technique():
     assert [c.label for c in lexicon_candidates("После чтения ученики составляют кластер по тексту.", 0, "ru")] == ["кластер"]
     assert [c.label for c in lexicon_candidates("Сөздерді кластер түрінде топтастырдық.", 0, "kk")] == ["кластер"]
     assert lexicon_candidates("В городе открылся IT-кластер для школьников.", 0, "ru") == []
+
+
+def test_everything_between_a_kazakh_authors_genitive_and_the_head_is_the_name():
+    from extractors.extract.technologies.patterns import kk_authored_names
+    text = "Жоғары сыныптарда А.А. Оспановтың кезеңдеп қалыптастырылған ойлау әрекеттері әдістемесін қолданамыз."
+    got = [(c.label, c.author) for c in kk_authored_names(text, 0)]
+    assert got == [("кезеңдеп қалыптастырылған ойлау әрекеттері әдістемесі", "А.А.Оспанов")]
+    # a list or a generic word between them is no single name
+    assert kk_authored_names("Б.Б. Сәрсенованың ойын және жоба әдісі тиімді.", 0) == []
+
+
+def test_a_russian_technology_with_its_author_keeps_the_name_the_author_gave_it():
+    text = "В группе применяем технологию речевого развития О.С. Ушаковой «Говорим правильно» и игры."
+    got = [c.label for c in head_rules(text, 0, "ru") if c.rule == "ru_head_gen"]
+    assert got == ["технология речевого развития «Говорим правильно»"]
+
+
+def test_members_of_a_grouped_list_item_that_are_clauses_are_not_names(tmp_path):
+    text = ("На уроках используются следующие приёмы:\n"
+            "- до чтения: «Верные и неверные утверждения», кластер;\n"
+            "- «Зигзаг»: каждая группа изучает свою часть, затем эксперты объясняют её другим.\n")
+    labels = _doc_labels(tmp_path, "ru_grouped", text)
+    assert "кластер" in labels
+    assert not any("групп" in x or "эксперт" in x or x.startswith("следующ") for x in labels)
+
+
+def test_a_participle_of_likeness_and_a_thing_named_atty_are_not_methods():
+    text = "Сауалнама көрсеткендей, кейстік оқыту мен зерттеушілік оқыту тиімді. Балалармен «Жасыл бекет» атты ойын бұрышы ашылды."
+    got = [c.label for c in head_rules(text, 0, "kk")]
+    assert got == ["кейстік оқыту", "зерттеушілік оқыту"]
+    from extractors.extract.technologies.patterns import _CONVERB_KK
+    assert not _CONVERB_KK.search("көрсеткендей") and not _CONVERB_KK.search("айтқандай")
+    assert _CONVERB_KK.search("дамыта") and _CONVERB_KK.search("саралап")
+    from extractors.extract.technologies.context_rules import context_rules
+    found = head_rules("«Миға шабуыл» әдісін қолдандық.", 0, "kk")
+    assert [c for c in context_rules(text, 0, "kk", found) if c.rule == "kk_named_part"] == []

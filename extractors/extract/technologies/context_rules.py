@@ -26,7 +26,8 @@ _KK_AUTHOR_NP = re.compile(rf"(?<!\w){_KK_AUTHOR_GEN}\s+{_KK_IZAFET_NP}(?!\w)")
 # what a quoted name's own possessive noun may be: its marks, cards, table, rules, questions
 _KK_NAME_PART = re.compile(r"\s+([а-яәғқңөұүһі]{3,}(?:лері|лары|дері|дары|тері|тары|сы|сі|ы|і)(?:н|на|не|мен|нда|нде)?)(?!\w)")
 # (a final п/қ of the stem voices before a vowel: 'тақырыбында', 'кітабы', 'сабағы')
-_KK_INSTANCE = re.compile(r"^(жоба|ойын|квест|байқау|конкурс|сайыс|олимпиада|кіта[пб]|мақала|тақыры[пб]|саба[қғ]|бағдарлама)", re.I)
+_KK_INSTANCE = re.compile(r"^(жоба|ойын|квест|байқау|конкурс|сайыс|олимпиада|кіта[пб]|мақала|тақыры[пб]|саба[қғ]|бағдарлама"
+                          r"|атты$)", re.I)  # ('«Атбасар вокзалы» атты … ортасы': a thing's given name)
 _QUOTED = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 
 _RU_PLURAL_METHODS = re.compile(r"(?<!\w)(при[её]мы|приёмов|приемов|методы|методов|стратегии|стратегий|техники)(?!\w)[^«».;:–—]{0,90}?\s[–—:]\s*(?=«)", re.I)

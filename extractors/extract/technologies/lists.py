@@ -10,7 +10,7 @@ from typing import Optional
 from models import Block, BlockKind
 
 from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjective
-from .normalize import is_kazakh, normalize_author, ru_lemma
+from .normalize import is_kazakh, normalize_author, ru_lemma, ru_parse
 from .patterns import Candidate
 
 INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|әдіс-тәсіл\w*|методы|методов|приём\w*|прием\w*)\b[^:]{0,40}:\s*$", re.I)
@@ -132,6 +132,8 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
         body = piece.strip().rstrip(".;,")
         if not body or len(body.split()) > 7:
             continue
+        if _is_clause(re.sub(r"«[^»]*»|\([^)]*\)", " ", body), lang):
+            continue  # 'каждая группа читает свой фрагмент': what the members do, not a member's name
         label_src = re.sub(r"\s*\([^)]*\)\s*$", "", body) if body.startswith("«") else body
         label, author, kind = _item_label(label_src, lang)
         if _generic(label, lang):
@@ -181,13 +183,12 @@ _HOURS = re.compile(r"\(\s*(?:[^()]*,\s*)?\d+\s*(?:ч|час\w*|сағ\w*|ак\.
 
 
 def _is_clause(piece: str, lang: str) -> bool:
-    """An element that is a clause, not a name: a Russian finite verb, or a Kazakh clause closed by
-    a finite verb (three words or more: a two-word name may end like a verb)."""
+    """An element that is a clause, not a name: a Russian verb of its own (finite, infinitive or
+    gerund), or a Kazakh clause closed by a finite verb (three words or more: a two-word name may
+    end like a verb)."""
     words = piece.split()
     if lang == "ru":
-        from .normalize import ru_parse
-
-        return any((p := ru_parse(w)) is not None and p.tag.POS == "VERB"
+        return any((p := ru_parse(w)) is not None and p.tag.POS in ("VERB", "INFN", "GRND")
                    for w in re.findall(r"[а-яё]+", piece.lower()))
     low = piece.lower()
     # a finite verb, a (negative) converb that opens a clause, or a personal pronoun: 'оқушылар шешімді

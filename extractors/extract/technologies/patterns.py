@@ -70,6 +70,8 @@ class _Conv:
     @staticmethod
     def search(w: str) -> bool:
         w = w.lower()
+        if re.search(r"(ған|ген|қан|кен)(дай|дей|тай|тей)$", w):
+            return False  # a participle of likeness: 'Тәжірибе көрсеткендей, …' ('as experience shows')
         if re.search(r"(ып|іп|п)$", w) and len(w) > 3:
             return True
         # (a causative stem before -а/-е is a converb, not a dative: 'кіріктіре', 'түсіндіре', 'ұштастыра')
@@ -854,10 +856,23 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
             first = False
             # the member's author may follow it before the list goes on: 'технологиям развивающего
             # обучения Д.Б. Эльконина – В.В. Давыдова, педагогической мастерской, модерации …'
+            authored = False
             while k < len(toks) and _INITIAL.match(toks[k][0]) and _ru_author_after(toks, k):
-                k = _ru_author_after(toks, k)[1]
+                author_name, k = _ru_author_after(toks, k)
+                authored = True
                 if k < len(toks) and toks[k][0] in ("–", "-", "—") and k + 1 < len(toks) and _INITIAL.match(toks[k + 1][0]):
                     k += 1
+            # … and the name the author gave it, in quotes: 'технология интеллектуально-творческого
+            # развития В.В. Воскобовича «Сказочные лабиринты игры»'
+            if authored and len(out) > n0 and k < len(toks) and toks[k][0] == "«":
+                close = next((x for x in range(k + 1, min(k + 10, len(toks))) if toks[x][0] == "»"), None)
+                if close is not None:
+                    last = out.pop()
+                    en = base + toks[close][2]
+                    out.append(Candidate(last.start, en, text[last.start - base:en - base],
+                                         f"{last.label} {text[toks[k][1]:toks[close][2]]}", lang, last.kind, last.rule,
+                                         last.confidence, author=author_name))
+                    k = close + 1
             # a list of genitives goes on under 'технология' and under a plural head ('методы фокальных
             # объектов, маленьких человечков и морфологического анализа')
             listing = lemma == "технология" or bool(re.search(r"(?:ы|и|ов|ам|ами|ах)$", toks[i][0].lower()))
@@ -1333,9 +1348,33 @@ def ru_by_author(text: str, base: int) -> list[Candidate]:
     return out
 
 
+# between an author's genitive and a head of method, everything is the name the author gave it:
+# 'П.М. Эрдниевтің ірілендірілген дидактикалық бірліктер технологиясы' (a participle and a plural noun
+# the general rules do not take as modifiers)
+_KK_AUTHORED_NAME = re.compile(
+    r"(?<![\w.])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?(?:ның|нің|дың|дің|тың|тің))\s+"
+    r"((?:[а-яәғқңөұүһі-]+\s+){2,4})(технология|әдістеме|әдіс)(\w*)")
+_KK_AUTHORED_HEAD = {"технология": "технологиясы", "әдістеме": "әдістемесі", "әдіс": "әдісі"}
+
+
+def kk_authored_names(text: str, base: int) -> list[Candidate]:
+    out = []
+    for m in _KK_AUTHORED_NAME.finditer(text):
+        words = m.group(3).split()
+        if any(w in GENERIC_KK or w in _KK_STOP or w in ("және", "мен", "бен", "пен", "немесе") for w in words):
+            continue
+        author = normalize_author(m.group(1).strip(), m.group(2), "kk")
+        head = _KK_AUTHORED_HEAD[m.group(4)]
+        st = m.start(3)
+        out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{' '.join(words)} {head}", "kk",
+                             "method" if m.group(4).startswith("әдіс") else "pedagogical_technology",
+                             "kk_authored_name", 0.8, author=author))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
-        return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") \
+        return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") + kk_authored_names(text, base) \
             + material_rules(text, base, "kk")
     return _ru_join_on_head(ru_head_rules(text, base, "ru")) + ru_model_code_rules(text, base) + named_rules(text, base, "ru") \
         + ru_compound_heads(text, base) \
