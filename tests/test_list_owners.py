@@ -282,3 +282,13 @@ def test_a_platform_called_platforma_and_an_ordinal_year_in_a_deadline(tmp_path)
     rows = _tables(tmp_path, {"kk_platforma": text})["platform_criteria"]
     assert [(r["section"], r["position"]) for r in rows] == [("directions", 1), ("directions", 2), ("reporting", 1)]
     assert deadline("жылдық есепті – екінші оқу жылының 15 маусымына дейін.", "kk") == "екінші оқу жылының 15 маусымына дейін"
+
+
+def test_next_year_is_no_determiner_of_the_items(tmp_path):
+    text = ("Аудандық әдістемелік кабинеттің жылдық есебі\n\n"
+            "Биыл кабинет 12 семинар өткізді.\n"
+            "Келесі оқу жылына әдістемелік кабинеттің міндеттері:\n"
+            "1. Жас педагогтерді сүйемелдеуді жалғастыру.\n"
+            "2. Озық тәжірибені шағын жинақты мектептерге тарату.\n")
+    rows = _tables(tmp_path, {"kk_next_year": text})["cabinet_tasks"]
+    assert [(r["kind"], r["position"]) for r in rows] == [("task", 1), ("task", 2)]

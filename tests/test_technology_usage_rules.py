@@ -489,3 +489,28 @@ def test_a_participle_of_likeness_and_a_thing_named_atty_are_not_methods():
     from extractors.extract.technologies.context_rules import context_rules
     found = head_rules("«Миға шабуыл» әдісін қолдандық.", 0, "kk")
     assert [c for c in context_rules(text, 0, "kk", found) if c.rule == "kk_named_part"] == []
+
+
+def test_how_one_reads_names_a_method_of_reading():
+    text = "Сауат ашуда буындап оқу әдісі мен тұтас сөзбен оқу әдісін ұштастырамыз, ал мұғалім оқу әдісін өзі таңдайды."
+    got = [c.label for c in head_rules(text, 0, "kk") if c.rule.startswith("kk_head")]
+    assert got == ["буындап оқу әдісі", "тұтас сөзбен оқу әдісі"]
+
+
+def test_a_quoted_name_glossed_by_a_known_one_is_one_mention(tmp_path):
+    text = "Сабақ соңында оқушылар «Бес жолды өлең» (синквейн) жазады.\n"
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, ingest
+    from extractors.extract.technologies import document_candidates
+
+    (tmp_path / "kk_cinq.txt").write_text(text, encoding="utf-8")
+    cands = document_candidates(annotate(ingest(scan_corpus(tmp_path)[0])))[0]
+    assert [(c.surface, c.label) for c in cands] == [("«Бес жолды өлең» (синквейн)", "синквейн")]
+
+
+def test_plain_verbal_nouns_under_a_class_are_actions_not_names(tmp_path):
+    text = ("Әдістерді екі топқа бөлеміз: зерттеу әдістері (бақылау, салыстыру, 3D-модельдеу); "
+            "цифрлық құралдар (GeoGebra, сауалнама құралдары).\n")
+    labels = _doc_labels(tmp_path, "kk_actions", text)
+    assert "GeoGebra" in labels and any("модельдеу" in x for x in labels)
+    assert not {"бақылау", "салыстыру", "сауалнама құралдары"} & labels

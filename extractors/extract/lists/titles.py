@@ -119,6 +119,8 @@ def _head_after_determiner(ws: list[str], lang: str) -> Optional[int]:
         lw = w.lower()
         if lang == "kk":
             is_det = lw in KK_DETERMINERS or (lw.rstrip("-").isdigit() and not _is_year(ws, i))
+            if lw == "келесі" and re.match(r"(оқу|жыл|тоқсан|жартыжыл|кезең|ай)", " ".join(ws[i + 1:i + 3]).lower()):
+                is_det = False  # 'Келесі оқу жылына … міндеттері': 'next' year, not 'the following' items
         else:
             is_det = bool(RU_DETERMINERS_RE.match(lw))
         if not is_det:

@@ -179,6 +179,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     cands = _drop_listed_groups(doc, cands)
     cands = _product_with_its_device(doc.text, cands)
     cands = _descriptor_before_acronym(doc.text, cands)
+    cands = _quoted_name_of_a_known_one(doc.text, cands)
     cands = [c for c in cands if not _board_as_place(doc.text, c)]
     cands = _drop_channels_to_parents(doc, cands)
     cands = _drop_digital_lab_kind(doc.text, cands)
@@ -271,6 +272,23 @@ def _drop_digital_lab_kind(text: str, cands: list[Candidate]) -> list[Candidate]
     if not any(names_a_lab(c) for c in cands):
         return cands
     return [c for c in cands if not _DIGITAL_LAB.match(c.surface)]
+
+
+_QUOTED_BEFORE_BRACKET = re.compile(r"«[^«»]{2,40}»\s*\(\s*$")
+
+
+def _quoted_name_of_a_known_one(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A quoted name glossed by a known one in brackets ('«Бес жол өлең» (синквейн)') is one
+    mention under both names, not the known one alone."""
+    out = []
+    for c in cands:
+        m = _QUOTED_BEFORE_BRACKET.search(text, max(0, c.start - 50), c.start)
+        if c.rule == "lexicon" and m and re.match(r"\s*\)", text[c.end:c.end + 3]):
+            end = text.index(")", c.end) + 1
+            c = Candidate(m.start(), end, text[m.start():end], c.label, c.lang, c.kind, c.rule, c.confidence,
+                          author=c.author, block_id=c.block_id, priority=max(c.priority, 2))
+        out.append(c)
+    return out
 
 
 def _descriptor_before_acronym(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -534,7 +552,8 @@ PERSON_RE = re.compile(r"^(по\s+)?([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}[А-�
 
 
 # a plural noun closing a member of a class of tools: a kind of tools ('онлайн тақталар', 'электронные словари')
-_KK_PLURAL_END = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$", re.I)
+# (a plural with the possessive too: 'сауалнама құралдары')
+_KK_PLURAL_END = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 
 
 _METHOD_HEAD = re.compile(r"технолог|әдіс|тәсіл|стратеги|метод|при[её]м|техник|оқыт|обучени", re.I)
@@ -556,6 +575,11 @@ def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls
 
     lang = _lang(block)
     out = []
+    # a class whose members are all plain native verbal nouns lists what the class does ('далалық
+    # әдістер (бақылау, өлшеу, сипаттау)'), not named methods
+    bodies = [block.text[offset + a:offset + b].strip() for a, b in elements]
+    actions_only = len(bodies) >= 2 and all(re.fullmatch(r"[а-яәғқңөұүһі]+[ую]", x.lower())
+                                            and default_lexicon().concept_of(x, lang) is None for x in bodies)
     for a, b in elements:
         s, e = block.char_start + offset + a, block.char_start + offset + b
         if any(c.start < e and s < c.end for c in cands):
@@ -568,7 +592,9 @@ def _member_candidates(block, offset: int, elements, cands: list[Candidate], cls
             kind = "software"
             label = body
         elif len(body.split()) == 1 and re.search(r"(у|ю)$", body.lower()):
-            label, kind = body, "method"  # a verbal noun names the activity itself: '3D-модельдеу'
+            if actions_only:
+                continue
+            label, kind = body, "method"  # a verbal noun names the activity itself: '3D-модельдеу', 'кубтау'
         else:
             label, _author, kind = _item_label(body, lang)
             if _generic(label, lang):

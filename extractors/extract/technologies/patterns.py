@@ -420,6 +420,17 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                 mods.insert(0, (t, ts, te))
                 j -= 1
                 break
+            elif head_kind == "adis" and not mods and lt in ("оқу", "жазу", "санау") and j > 0 and (
+                    _CONVERB_KK.search(toks[j - 1][0]) or re.fullmatch(r"[а-яәғқңөұүһі]{2,}(мен|бен|пен)", toks[j - 1][0].lower()) and j > 1
+                    and re.fullmatch(r"[а-яәғқңөұүһі]{3,}", toks[j - 2][0].lower()) and not _KK_CASED.search(toks[j - 2][0].lower())):
+                # 'буындап оқу әдісі', 'тұтас сөзбен оқу әдісі': how one reads names the method of reading
+                mods.insert(0, (t, ts, te))
+                mods.insert(0, toks[j - 1])
+                j -= 2
+                if not _CONVERB_KK.search(mods[0][0]):
+                    mods.insert(0, toks[j])
+                    j -= 1
+                break
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which;
                 # a bare noun names a method only with the possessive on the head ('ойын әдісі', not
