@@ -514,3 +514,23 @@ def test_plain_verbal_nouns_under_a_class_are_actions_not_names(tmp_path):
     labels = _doc_labels(tmp_path, "kk_actions", text)
     assert "GeoGebra" in labels and any("модельдеу" in x for x in labels)
     assert not {"бақылау", "салыстыру", "сауалнама құралдары"} & labels
+
+
+def test_an_adjective_on_the_object_noun_of_a_kazakh_method_belongs_to_its_name():
+    text = "Өлкетану үйірмесінде ауызша тарих әдісін, ал технология сабағында фокалдық объектілер әдісін қолданамыз."
+    got = [c.label for c in head_rules(text, 0, "kk") if c.rule == "kk_head_adis"]
+    assert got == ["ауызша тарих әдісі", "фокалдық объектілер әдісі"]
+
+
+def test_an_authored_kazakh_technique_through_a_postposition_and_a_russian_technique_by_a_latin_code():
+    from extractors.extract.technologies.patterns import kk_authored_names, ru_model_code_rules
+    got = [(c.label, c.author) for c in kk_authored_names("Біз Дж. Дьюидің істеу арқылы оқыту тәсілін басшылыққа аламыз.", 0)]
+    assert got == [("істеу арқылы оқыту тәсілі", "Д.Дьюи")]
+    got = [c.label for c in ru_model_code_rules("Эссе пишем по приёму PEEL, а лекцию строим по стратегии INSERT.", 0)]
+    assert got == ["приём PEEL", "стратегия INSERT"]
+
+
+def test_a_quoted_product_named_as_a_kazakh_therapy_complex():
+    from extractors.extract.technologies.tools import quoted_software_candidates
+    got = quoted_software_candidates("Жұмыста «Дельфа-142» түзету-дамыту кешенін пайдаланамыз.", 0, "kk")
+    assert [c.label for c in got] == ["Дельфа-142"]

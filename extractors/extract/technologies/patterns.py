@@ -431,6 +431,16 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
                     mods.insert(0, toks[j])
                     j -= 1
                 break
+            elif head_kind == "adis" and len(mods) == 1 and (
+                    re.fullmatch(r"[а-яәғқңөұүһі]{3,}(?:ша|ше)", lt)
+                    or _KK_DENOMINAL_ADJ.search(lt) and _kk_adj(lt) and lt not in GENERIC_KK
+                    and re.search(r"(лар|лер|дар|дер|тар|тер)$", mods[0][0].lower())) \
+                    and (_kk_bare_noun(mods[0][0]) or re.search(r"(лар|лер|дар|дер|тар|тер)$", mods[0][0].lower())):
+                # an adjective on the noun that names the method's object: 'ауызша тарих әдісі' (oral
+                # history), 'фокалдық объектілер әдісі' (focal objects)
+                mods.insert(0, (t, ts, te))
+                j -= 1
+                break
             elif head_kind == "adis":
                 # a locative attribute says where the methods are used ('сабақтағы әдістер'), not which;
                 # a bare noun names a method only with the possessive on the head ('ойын әдісі', not
@@ -1262,19 +1272,22 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
     return out
 
 
-_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|схем[аыуеой]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*)"
+_RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|схем[аыуеой]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*"
+                            r"|при[её]м(?:а|у|ом|е|ы|ов|ам|ами|ах)?|стратеги[яиюей]\w*)"
                             r"\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}|[a-z]{0,4}[A-Z][a-z]+[A-Za-z]*))(?![\w-])")
-_RU_CODE_HEAD = {"модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод", "схема": "схема", "схемы": "схема",
+_RU_CODE_HEAD = {"приём": "приём", "прием": "приём", "страте": "стратегия", "модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод", "схема": "схема", "схемы": "схема",
                  "схему": "схема", "схеме": "схема", "схемо": "схема"}
 
 
 def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
     """'модель PPP (Presentation – Practice – Production)', 'по модели ADDIE': a model named by a
-    Latin code; 'технологии eduScrum', 'метод Kanban': a technology or method by a Latin name."""
+    Latin code; 'технологии eduScrum', 'метод Kanban', 'по приёму RAFT': a technology, method or
+    technique by a Latin name."""
     out = []
     for m in _RU_MODEL_CODE.finditer(text):
-        head = _RU_CODE_HEAD.get(m.group(1).lower()[:6]) or _RU_CODE_HEAD.get(m.group(1).lower()[:5], "метод")
-        if head not in ("модель", "схема") and not re.search(r"[a-z]", m.group(2)):
+        head = _RU_CODE_HEAD.get(m.group(1).lower()[:6]) or _RU_CODE_HEAD.get(m.group(1).lower()[:5]) \
+            or _RU_CODE_HEAD.get(m.group(1).lower()[:4], "метод")
+        if head not in ("модель", "схема", "приём", "стратегия") and not re.search(r"[a-z]", m.group(2)):
             continue  # an acronym after 'метод' or 'технология' is read by the head rules ('метод CLIL')
         kind = "method" if head.startswith("метод") else "pedagogical_technology"
         out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{head} {m.group(2)}", "ru", kind,
@@ -1363,22 +1376,23 @@ def ru_by_author(text: str, base: int) -> list[Candidate]:
 # 'П.М. Эрдниевтің ірілендірілген дидактикалық бірліктер технологиясы' (a participle and a plural noun
 # the general rules do not take as modifiers)
 _KK_AUTHORED_NAME = re.compile(
-    r"(?<![\w.])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?(?:ның|нің|дың|дің|тың|тің))\s+"
-    r"((?:[а-яәғқңөұүһі-]+\s+){2,4})(технология|әдістеме|әдіс)(\w*)")
-_KK_AUTHORED_HEAD = {"технология": "технологиясы", "әдістеме": "әдістемесі", "әдіс": "әдісі"}
+    r"(?<![\w.])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яё]?\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?(?:ның|нің|дың|дің|тың|тің))\s+"
+    r"((?:[а-яәғқңөұүһі-]+\s+){2,4})(технология|әдістеме|әдіс|тәсіл)(\w*)")
+_KK_AUTHORED_HEAD = {"технология": "технологиясы", "әдістеме": "әдістемесі", "әдіс": "әдісі", "тәсіл": "тәсілі"}
 
 
 def kk_authored_names(text: str, base: int) -> list[Candidate]:
     out = []
     for m in _KK_AUTHORED_NAME.finditer(text):
         words = m.group(3).split()
-        if any(w in GENERIC_KK or w in _KK_STOP or w in ("және", "мен", "бен", "пен", "немесе") for w in words):
+        if any(w in _KK_STOP - {"арқылы"} or w in ("және", "мен", "бен", "пен", "немесе") for w in words) \
+                or all(w in GENERIC_KK for w in words):
             continue
         author = normalize_author(m.group(1).strip(), m.group(2), "kk")
         head = _KK_AUTHORED_HEAD[m.group(4)]
         st = m.start(3)
         out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{' '.join(words)} {head}", "kk",
-                             "method" if m.group(4).startswith("әдіс") else "pedagogical_technology",
+                             "method" if m.group(4).startswith(("әдіс", "тәсіл")) else "pedagogical_technology",
                              "kk_authored_name", 0.8, author=author))
     return out
 
