@@ -66,7 +66,7 @@ def test_columns_take_allowed_values():
             bad.append((n, "kind", kind))
         if lang not in LANGS:
             bad.append((n, "lang", lang))
-        if cue not in {"0", "1"}:
+        if cue not in {"0", "1", "q"}:
             bad.append((n, "cue", cue))
     assert bad == []
 

@@ -46,14 +46,19 @@ def test_generic_and_plural_tasil_name_nothing():
     assert kk_tasil_rules(text, 0) == []
 
 
-def _doc_labels(tmp_path, name, text):
+def _doc_candidates(tmp_path, name, text):
+    """The document's candidates and the document (one text file written to ``tmp_path``)."""
     from edukb.corpus import scan_corpus
     from edukb.pipeline import annotate, ingest
     from extractors.extract.technologies import document_candidates
 
     (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = [annotate(ingest(e)) for e in scan_corpus(tmp_path)]
-    return {c.label for c in document_candidates(docs[0])[0]}
+    doc = annotate(ingest(scan_corpus(tmp_path)[0]))
+    return document_candidates(doc)[0], doc
+
+
+def _doc_labels(tmp_path, name, text):
+    return {c.label for c in _doc_candidates(tmp_path, name, text)[0]}
 
 
 def test_ambiguous_lexicon_name_counts_when_listed_with_a_known_method(tmp_path):
@@ -406,12 +411,7 @@ def test_a_kazakh_gloss_reads_through_a_postposition():
 
 def test_a_description_before_an_acronym_is_part_of_its_one_mention(tmp_path):
     text = "Для неговорящих детей вводится система альтернативной коммуникации PECS, а также жесты Макатон.\n"
-    from edukb.corpus import scan_corpus
-    from edukb.pipeline import annotate, ingest
-    from extractors.extract.technologies import document_candidates
-
-    (tmp_path / "ru_pecs.txt").write_text(text, encoding="utf-8")
-    cands = document_candidates(annotate(ingest(scan_corpus(tmp_path)[0])))[0]
+    cands, _ = _doc_candidates(tmp_path, "ru_pecs", text)
     assert [c.surface for c in cands if "PECS" in c.surface or "коммуникац" in c.surface] == ["PECS"]
 
 
@@ -427,13 +427,7 @@ def test_an_interactive_board_as_a_place_or_equipment_is_no_mention(tmp_path):
 def test_a_messenger_for_parents_is_a_channel_not_a_tool(tmp_path):
     text = ("Кеңестерді ата-аналарға Telegram арқылы жібереміз.\n\n"
             "Оқушылар тапсырмаларды Telegram арқылы алып, Padlet-ке жүктейді.\n")
-    from edukb.corpus import scan_corpus
-    from edukb.pipeline import annotate, ingest
-    from extractors.extract.technologies import document_candidates
-
-    (tmp_path / "kk_chan.txt").write_text(text, encoding="utf-8")
-    doc = annotate(ingest(scan_corpus(tmp_path)[0]))
-    cands = document_candidates(doc)[0]
+    cands, doc = _doc_candidates(tmp_path, "kk_chan", text)
     telegram = [c for c in cands if c.label == "Telegram"]
     assert len(telegram) == 1 and telegram[0].start > doc.text.index("Оқушылар")
 
@@ -499,12 +493,7 @@ def test_how_one_reads_names_a_method_of_reading():
 
 def test_a_quoted_name_glossed_by_a_known_one_is_one_mention(tmp_path):
     text = "Сабақ соңында оқушылар «Бес жолды өлең» (синквейн) жазады.\n"
-    from edukb.corpus import scan_corpus
-    from edukb.pipeline import annotate, ingest
-    from extractors.extract.technologies import document_candidates
-
-    (tmp_path / "kk_cinq.txt").write_text(text, encoding="utf-8")
-    cands = document_candidates(annotate(ingest(scan_corpus(tmp_path)[0])))[0]
+    cands, _ = _doc_candidates(tmp_path, "kk_cinq", text)
     assert [(c.surface, c.label) for c in cands] == [("«Бес жолды өлең» (синквейн)", "синквейн")]
 
 
@@ -534,3 +523,20 @@ def test_a_quoted_product_named_as_a_kazakh_therapy_complex():
     from extractors.extract.technologies.tools import quoted_software_candidates
     got = quoted_software_candidates("Жұмыста «Дельфа-142» түзету-дамыту кешенін пайдаланамыз.", 0, "kk")
     assert [c.label for c in got] == ["Дельфа-142"]
+
+
+def test_an_everyday_verbal_noun_names_a_strategy_only_in_quotes():
+    from extractors.extract.technologies.lexicon import lexicon_candidates
+    assert [c.label for c in lexicon_candidates("Сабақта «Топтастыру» стратегиясын қолдандық.", 0, "kk")] == ["кластер"]
+    assert lexicon_candidates("Оқушылар өсімдіктерді жапырағы бойынша топтастыру құралы ретінде кестені пайдаланды.", 0, "kk") == []
+
+
+def test_a_heading_in_capitals_is_read_in_lower_case():
+    got = [(c.label, c.surface) for c in head_rules("ДЕНСАУЛЫҚ САҚТАУ ТЕХНОЛОГИЯЛАРЫ МЕН ОЙЫНДАР", 0, "kk")]
+    assert got == [("денсаулық сақтау технологиясы", "ДЕНСАУЛЫҚ САҚТАУ ТЕХНОЛОГИЯЛАРЫ")]
+
+
+def test_an_authored_first_member_lets_the_genitive_list_go_on_after_and():
+    text = "На уроках мы опираемся на технологии развивающего чтения О.В. Кубасовой и смыслового анализа Т.Г. Галактионовой."
+    got = [c.label for c in head_rules(text, 0, "ru") if c.rule == "ru_head_gen"]
+    assert got == ["технология развивающего чтения", "технология смыслового анализа"]

@@ -6,7 +6,8 @@ closed enough to list, so a lexicon of them, written from general domain knowled
 the text does not announce. It stays one signal:
 
 - a name that is also an ordinary word (``кластер``, ``карусель``, ``Zoom``; column ``cue`` = 1)
-  counts only when quoted or when a word of methods or tools stands next to it;
+  counts only when quoted or when a word of methods or tools stands next to it; an everyday verbal
+  noun (``топтастыру`` 'grouping', the Kazakh name of the cluster; ``cue`` = q) only when quoted;
 - a name inside a quoted title (``«Ашық микрофон»``, a seminar's title) is not a mention, nor is
   a name glued by a hyphen into a longer word (``STEM-кабинет``);
 - the rules' own candidates win where both see the same words; a rule candidate that stops
@@ -56,6 +57,7 @@ class Entry:
     lang: str
     form: str
     cue: bool
+    quoted_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ class Lexicon:
                     continue
                 concept, kind, lang, form, cue = (x.strip() for x in row[:5])
                 if kind in KINDS and form:
-                    rows.append(Entry(concept, kind, lang, form, cue == "1"))
+                    rows.append(Entry(concept, kind, lang, form, cue in ("1", "q"), cue == "q"))
         return cls(rows)
 
     def label(self, concept: str, lang: str) -> Optional[str]:
@@ -314,6 +316,8 @@ def lexicon_candidates(text: str, base: int, lang: str, lexicon: Optional[Lexico
             rest = text[quote[0] + 1:hit.start] + " " + text[hit.end:quote[1] - 1]
             if any(not w.lower().startswith(_HEAD_WORDS) for w in _WORD.findall(rest)):
                 continue  # a quoted title that contains the name: '«Ашық микрофон»', '«Синквейн арқылы …»'
+        if hit.entry.quoted_only and quote is None:
+            continue
         # (Kazakh puts the author's genitive before the name; a name after it there heads the next phrase)
         after = _AUTHOR_AFTER.match(text, hit.end)
         authored = bool(after and (lang != "kk" or "(" in after.group(0)) or _AUTHOR_GEN_BEFORE.search(text[:hit.start]))

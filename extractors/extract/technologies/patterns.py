@@ -901,6 +901,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 k += 1
                 continue
             if k < len(toks) and toks[k][0] == "и" and listing and (len(out) - n0 >= 2 or len(out) - n0 == 1
+                                                                     and authored and k + 1 < len(toks) and _ru_gen_adj(toks[k + 1][0])
+                                                                     or len(out) - n0 == 1
                                                                      and _RU_PLURAL_ONLY_HEAD.match(toks[i][0].lower())
                                                                      and not _ru_generic_member(toks, k + 1)):
                 # the last member after 'и': '…, модерации и учебного диалога'; under a head that can
@@ -1274,7 +1276,7 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
 
 _RU_MODEL_CODE = re.compile(r"(?<!\w)(модел[ьиюея]\w*|схем[аыуеой]\w*|технологи[яиюей]\w*|метод(?:а|у|ом|е|ы|ов|ам|ами|ах)?|методик[аиуеой]\w*"
                             r"|при[её]м(?:а|у|ом|е|ы|ов|ам|ами|ах)?|стратеги[яиюей]\w*)"
-                            r"\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}|[a-z]{0,4}[A-Z][a-z]+[A-Za-z]*))(?![\w-])")
+                            r"\s+((?:[A-Z]{2,6}|\d[A-Z]{1,2}|[a-z]{0,4}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,8}[a-z]{2,4}))(?![\w-])")
 _RU_CODE_HEAD = {"приём": "приём", "прием": "приём", "страте": "стратегия", "модел": "модель", "технол": "технология", "методи": "методика", "метод": "метод", "схема": "схема", "схемы": "схема",
                  "схему": "схема", "схеме": "схема", "схемо": "схема"}
 
@@ -1377,7 +1379,7 @@ def ru_by_author(text: str, base: int) -> list[Candidate]:
 # the general rules do not take as modifiers)
 _KK_AUTHORED_NAME = re.compile(
     r"(?<![\w.])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яё]?\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?(?:ның|нің|дың|дің|тың|тің))\s+"
-    r"((?:[а-яәғқңөұүһі-]+\s+){2,4})(технология|әдістеме|әдіс|тәсіл)(\w*)")
+    r"((?:[а-яәғқңөұүһі-]+\s+){2,5})(технология|әдістеме|әдіс|тәсіл)(\w*)")
 _KK_AUTHORED_HEAD = {"технология": "технологиясы", "әдістеме": "әдістемесі", "әдіс": "әдісі", "тәсіл": "тәсілі"}
 
 
@@ -1397,9 +1399,22 @@ def kk_authored_names(text: str, base: int) -> list[Candidate]:
     return out
 
 
+def _kk_heads_in_any_case(text: str, base: int) -> list[Candidate]:
+    """Kazakh head rules; a phrase in capitals (a heading: 'ДЕНСАУЛЫҚ САҚТАУ ТЕХНОЛОГИЯЛАРЫ') is read
+    in lower case, where a capital no longer looks like a name inside the sentence."""
+    out = [c for c in kk_head_rules(text, base, "kk") if not c.surface.isupper()]
+    if re.search(r"[А-ЯӘҒҚҢӨҰҮҺІ]{4,}\s+[А-ЯӘҒҚҢӨҰҮҺІ]{4,}", text):
+        for c in kk_head_rules(text.lower(), base, "kk"):
+            surface = text[c.start - base:c.end - base]
+            if surface.isupper():
+                out.append(Candidate(c.start, c.end, surface, c.label, c.lang, c.kind, c.rule, c.confidence,
+                                     author=c.author))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
-        return kk_head_rules(text, base, "kk") + kk_tasil_rules(text, base) + named_rules(text, base, "kk") + kk_authored_names(text, base) \
+        return _kk_heads_in_any_case(text, base) + kk_tasil_rules(text, base) + named_rules(text, base, "kk") + kk_authored_names(text, base) \
             + material_rules(text, base, "kk")
     return _ru_join_on_head(ru_head_rules(text, base, "ru")) + ru_model_code_rules(text, base) + named_rules(text, base, "ru") \
         + ru_compound_heads(text, base) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .normalize import ru_parse
-from .patterns import Candidate
+from .patterns import _KK_POSTPOSITIONS, Candidate, _ru_agree
 
 TOOL_CUE = re.compile(
     r"(бағдарлама|программ|құрал|инструмент|редактор|\bTools?\b|платформ|приложени|қосымша|сервис"
@@ -245,16 +245,16 @@ _EN_TERM = re.compile(
 # an English term in lower case glosses the native phrase before it when it ends in a noun of teaching,
 # learning or inquiry: 'гражданская наука (citizen science)', 'педагогика места (place-based education)'
 _LOWER_GLOSS = re.compile(r"\(\s*((?:[a-z]+[ -]){1,3}(?:learning|teaching|education|science|pedagogy|instruction|"
-                          r"thinking|inquiry|programming))\s*\)")
+                          r"thinking|inquiry|programming|training))\s*\)")
 
 
-_KK_POSTPOSITIONS = {"арқылы", "негізінде", "көмегімен", "бойынша"}
 _KK_OBJECT_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|ны|ні|ды|ді|ты|ті)$")
 
 
 def _native_before_gloss(text: str, at: int, lang: str):
     """Start of the native noun phrase that ends right before ``at``: up to three nouns and
-    adjectives in Russian, up to two words in Kazakh (head-final: modifier and head); None when none."""
+    adjectives in Russian; in Kazakh (head-final) a modifier and its head, or three words through a
+    postposition; None when there is none."""
     words = list(re.finditer(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ-]+", text[:at]))[-3:]
     if lang == "kk" and len(words) == 3 and words[1].group(0).lower() not in _KK_POSTPOSITIONS:
         words = words[1:]  # two words, or three through a postposition: 'қызмет арқылы оқыту'
@@ -276,8 +276,6 @@ def _native_before_gloss(text: str, at: int, lang: str):
 def _ru_nominative_phrase(phrase: str) -> str:
     """'гражданскую науку' → 'гражданская наука': adjectives and their head noun in the nominative,
     the genitive dependents after the head as they stand."""
-    from .patterns import _ru_agree
-
     words = phrase.split()
     for k, w in enumerate(words):
         p = ru_parse(w)
