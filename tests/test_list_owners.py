@@ -292,3 +292,19 @@ def test_next_year_is_no_determiner_of_the_items(tmp_path):
             "2. Озық тәжірибені шағын жинақты мектептерге тарату.\n")
     rows = _tables(tmp_path, {"kk_next_year": text})["cabinet_tasks"]
     assert [(r["kind"], r["position"]) for r in rows] == [("task", 1), ("task", 2)]
+
+
+def test_platform_duties_with_a_deadline_after_the_verb_and_the_bare_russian_noun(tmp_path):
+    kk = ("Қалалық инновациялық алаңның жұмысын ұйымдастыру тәртібі\n\n"
+          "1. Алаң мәртебесін алу үшін ұйым өтінім береді.\n"
+          "2. Алаң мәртебесін алған білім беру ұйымы:\n"
+          "1) жұмыс жоспарын әдістемелік кабинетпен келіседі – 2025 жылғы 1 қазанға дейін;\n"
+          "2) жыл сайын қалалық семинар өткізеді.\n")
+    ru = ("Порядок работы городской инновационной площадки\n\n"
+          "1. Для получения статуса площадки организация подаёт заявление.\n"
+          "2. Организация образования, получившая статус площадки:\n"
+          "1) согласовывает план работы с методическим кабинетом – до 1 октября 2025 года;\n"
+          "2) ежегодно проводит городской семинар.\n")
+    rows = _tables(tmp_path, {"kk_duties": kk, "ru_duties": ru})["platform_criteria"]
+    assert sorted((r["section"], r["position"]) for r in rows) == [("obligations", 1), ("obligations", 1),
+                                                                    ("obligations", 2), ("obligations", 2)]

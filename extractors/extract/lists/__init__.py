@@ -270,6 +270,13 @@ def _predicate_items(pl: ParsedList, lang: str, tags: Mapping[str, list]) -> boo
             after = words(it.text.strip()[lead:]) if lead else ws
             hits += bool(after) and _is_finite(toks if not lead else [], after[0], lang, last=False)
         else:
+            # the verb may come before a deadline ('… келіседі – 2024 жылғы 1 қазанға дейін'); the
+            # tagger's tokens then no longer end at the verb, so the word is read on its own
+            body = re.split(r"\s[–—-]\s(?=[^–—-]*дейін\W*$)", it.text.strip())[0]
+            if body != it.text.strip():
+                bws = words(body)
+                hits += bool(bws) and _is_finite([], bws[-1], lang, last=True)
+                continue
             toks = tags.get(it.blocks[-1].block_id, [])
             hits += _is_finite(toks, ws[-1], lang, last=True)
     return hits * 3 >= len(pl.items) * 2

@@ -363,6 +363,9 @@ def platform_aliases(texts) -> tuple[str, ...]:
             # once named in full, the bare noun opening a sentence refers back to it ('Алаң … есептерді
             # ұсынады:', 'Площадка представляет …')
             out += [w for w in re.findall(r"(?:^|(?<=[.:;]\s))((?:Алаң|Площадк|Платформа)\w*)", text)]
+            # … and the Russian bare noun in any case ('организация, получившая статус площадки')
+            if re.search(r"(?<!\w)площадк", _PLATFORM_NAME.sub(" ", text)):
+                out.append("площадка")
     return tuple(dict.fromkeys(a for a in out if a and len(a) <= 12))
 
 
