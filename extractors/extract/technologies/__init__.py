@@ -394,10 +394,10 @@ def _bracketed_aliases(text: str, cands: list[Candidate]) -> list[tuple[int, int
     out = []
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.lang != b.lang and _expansion_after(text, a) is None or a.cls or b.cls or "software" in (a.kind, b.kind):
+        expansion = _expansion_after(text, a)
+        if a.lang != b.lang and expansion is None or a.cls or b.cls or "software" in (a.kind, b.kind):
             continue
         gap = text[a.end:b.start]
-        expansion = _expansion_after(text, a)
         # (after an acronym's expansion, the native name may begin with words no rule took: 'пән мен')
         opens = re.fullmatch(r"\s*\(\s*", gap) or expansion is not None and expansion.end() <= b.start \
             and re.fullmatch(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*", text[expansion.end():b.start])

@@ -123,26 +123,24 @@ def _morph():
 
 
 @lru_cache(maxsize=20000)
-def ru_parse(word: str):
+def ru_morph_parses(word: str) -> tuple:
+    """Every dictionary reading of a Russian word, best first (empty when the dictionary is missing)."""
     m = _morph()
-    return m.parse(word)[0] if m else None
+    return tuple(m.parse(word)) if m else ()
+
+
+@lru_cache(maxsize=20000)
+def ru_parse(word: str):
+    parses = ru_morph_parses(word)
+    return parses[0] if parses else None
 
 
 @lru_cache(maxsize=20000)
 def ru_agreement(word: str) -> frozenset:
     """Every (case, number, gender) any reading of the word may stand in; gender is None in the
     plural, where adjectives do not show it (empty when the dictionary is missing)."""
-    m = _morph()
-    if not m:
-        return frozenset()
     return frozenset((p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
-                     for p in m.parse(word) if p.tag.case)
-
-
-@lru_cache(maxsize=5000)
-def ru_morph_parses(word: str) -> tuple:
-    m = _morph()
-    return tuple(m.parse(word)) if m else ()
+                     for p in ru_morph_parses(word) if p.tag.case)
 
 
 def ru_lemma(word: str) -> str:

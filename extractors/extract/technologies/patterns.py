@@ -23,7 +23,7 @@ from .classification import (
     KK_TECH_HEAD,
     is_kk_adjective,
 )
-from .normalize import is_kazakh, kk_strip, normalize_author, ru_agreement, ru_lemma, ru_parse
+from .normalize import is_kazakh, kk_strip, normalize_author, ru_agreement, ru_lemma, ru_morph_parses, ru_parse
 
 TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+(?:[-–][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9]+)*\.?|[^\s\w]")
 
@@ -1327,8 +1327,6 @@ _RU_BY_AUTHOR = re.compile(
 def _ru_surname_nominative(word: str):
     """The surname in the nominative when the word is a surname in the dative; a foreign surname the
     dictionary does not know is taken as it stands ('по Монтессори'); None otherwise."""
-    from .normalize import ru_morph_parses
-
     parses = ru_morph_parses(word.lower())
     if not parses:
         return None
