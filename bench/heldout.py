@@ -138,7 +138,7 @@ def score_lists(tables, names, gold, verbose) -> dict:
         r = cands[0]
         used.add((g["table"], r["item_id"]))
         s["found"] += 1
-        title_ok = norm(_ENUM.sub("", r["list_title"] or "")) == norm(g["list_title"])
+        title_ok = norm(_ENUM.sub("", r["list_title"] or "")) == norm(_ENUM.sub("", g["list_title"]))  # (alike on both sides: a title may open with a year)
         s["title_ok"] += title_ok
         s["label_ok"] += r[col] == g["label"]
         s["position_ok"] += int(r["position"] or 0) == int(g["position"])

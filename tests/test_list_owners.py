@@ -308,3 +308,32 @@ def test_platform_duties_with_a_deadline_after_the_verb_and_the_bare_russian_nou
     rows = _tables(tmp_path, {"kk_duties": kk, "ru_duties": ru})["platform_criteria"]
     assert sorted((r["section"], r["position"]) for r in rows) == [("obligations", 1), ("obligations", 1),
                                                                     ("obligations", 2), ("obligations", 2)]
+
+
+def test_russian_next_year_a_labelled_theme_before_the_title_and_a_cabinet_owning_its_directions(tmp_path):
+    ru = ("Справка о работе городского методического кабинета\n\n"
+          "Городской методический кабинет (далее – ГМК) провёл 9 семинаров для учителей.\n\n"
+          "Методическая тема: «Исследовательская культура учителя – путь к качеству»\n\n"
+          "Задачи ГМК на следующий учебный год:\n"
+          "1) расширение сети школьных исследовательских групп;\n"
+          "2) подготовка сборника уроков учителей-исследователей.\n")
+    kk = ("Аудандық білім бөлімінің хаты\n\n"
+          "Аудандағы екі мектеп инновациялық алаң мәртебесіне өтінім дайындап жатыр, аудандық әдістемелік "
+          "кабинет оларды сүйемелдейді.\n\n"
+          "2026 жылы кабинет жұмысының негізгі бағыттары:\n"
+          "– инновациялық алаң мәртебесіне үміткер мектептерге кеңес беру;\n"
+          "– жас педагогтерге тәлімгерлік ұйымдастыру;\n"
+          "– аудандық тәжірибе банкін толықтыру.\n")
+    t = _tables(tmp_path, {"ru_gmk": ru, "kk_bagyt": kk})
+    cab = sorted((r["kind"], r["position"], r["list_title"]) for r in t["cabinet_tasks"])
+    assert cab[:3] == [("direction", 1, "2026 жылы кабинет жұмысының негізгі бағыттары:"),
+                       ("direction", 2, "2026 жылы кабинет жұмысының негізгі бағыттары:"),
+                       ("direction", 3, "2026 жылы кабинет жұмысының негізгі бағыттары:")]
+    assert cab[3:] == [("task", 1, "Задачи ГМК на следующий учебный год:"), ("task", 2, "Задачи ГМК на следующий учебный год:")]
+    # one item helps the platforms' applicants; the list stays the cabinet's
+    assert t["platform_criteria"] == []
+
+
+def test_lead_in_drops_a_label_with_its_quoted_value():
+    assert lead_in("Әдістемелік тақырып: «Оқу сапасы – ортақ жауапкершілік» Кабинеттің міндеттері:") == "Кабинеттің міндеттері:"
+    assert lead_in("Приём «Мозговой штурм» применяют так:") == "Приём «Мозговой штурм» применяют так:"

@@ -540,3 +540,105 @@ def test_an_authored_first_member_lets_the_genitive_list_go_on_after_and():
     text = "На уроках мы опираемся на технологии развивающего чтения О.В. Кубасовой и смыслового анализа Т.Г. Галактионовой."
     got = [c.label for c in head_rules(text, 0, "ru") if c.rule == "ru_head_gen"]
     assert got == ["технология развивающего чтения", "технология смыслового анализа"]
+
+
+def _labels(text, lang):
+    return [c.label for c in head_rules(text, 0, lang)]
+
+
+def test_a_bracketed_synonym_adjective_stays_inside_a_coordination():
+    got = _labels("В работе применяем объяснительно-иллюстративный (информационно-рецептивный) и проблемный методы.", "ru")
+    assert sorted(got) == ["объяснительно-иллюстративный метод", "проблемный метод"]
+
+
+def test_a_method_known_by_its_author_after_it():
+    got = [(c.surface, c.author) for c in head_rules(
+        "На занятиях используем опорные схемы Т.В. Большевой и игровые модели по Л.Е. Журовой.", 0, "ru")]
+    assert got == [("опорные схемы Т.В. Большевой", "Т.В.Большева"), ("игровые модели по Л.Е. Журовой", "Л.Е.Журова")]
+    assert "методика развития связной речи (В.В.Гербова)" in _labels("Основой стала методика развития связной речи В.В. Гербовой.", "ru")
+    # a surname in the nominative is the subject of what follows, not the author of what precedes
+    assert _labels("Эти схемы В.К. Воробьев предложил давно.", "ru") == []
+    got = [(c.surface, c.author) for c in head_rules("Ж.Б. Асанованың тыныс алу жаттығулары балаларға ұнады, "
+                                                     "ал М.М. Бахтиннің еңбектерінде бұл жоқ.", 0, "kk")]
+    assert got == [("тыныс алу жаттығулары", "Ж.Б.Асанова")]
+
+
+def test_kazakh_converb_members_coordinated_under_a_plural_technology():
+    got = _labels("Біз жобалап үйрету, деңгейлеп саралау және денсаулық сақтау технологияларын қолданамыз.", "kk")
+    assert len(got) == 3 and set(got) == {"деңгейлеп саралау технологиясы", "денсаулық сақтау технологиясы", "жобалап үйрету технологиясы"}
+
+
+def test_a_long_quoted_name_after_its_method_noun():
+    assert _labels("Тарих сабағында метод «погружения в эпоху через личные письма современников» дал результат.", "ru") \
+        == ["метод «погружения в эпоху через личные письма современников»"]
+
+
+def test_strategies_after_a_colon_keep_a_quoted_name_with_dashes_whole():
+    from extractors.extract.technologies.lists import colon_list_candidates
+
+    got = [c.surface for c in colon_list_candidates(
+        "Семинарда мына стратегиялар талданды: «Ойлан – жұптас – бөліс» (TPS), «Инсерт», Венн диаграммасы.", 0, "kk")]
+    assert got == ["«Ойлан – жұптас – бөліс» (TPS)", "«Инсерт»", "Венн диаграммасы"]
+
+
+def _doc_techs(tmp_path, name, text):
+    from edukb.corpus import scan_corpus
+    from edukb.pipeline import annotate, extract_document, ingest, link
+
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = [annotate(ingest(e)) for e in scan_corpus(tmp_path)]
+    return link(docs, [extract_document(d) for d in docs])["technologies"]
+
+
+def test_list_items_that_name_their_kind_before_a_dash_and_quoted_items_after_a_verb_of_mastering(tmp_path):
+    text = ("Балабақшадағы бейнелеу әрекеті\n\n"
+            "Жұмыс кезеңдерге бөлінді:\n"
+            "1) кіші топқа арналған техникалар – алақанмен, табанмен бояу, құмнан жасалған пішіндермен басу;\n"
+            "2) ересек топқа арналған техникалар – монотипия, граттаж.\n\n"
+            "Тәрбиешілер семинарда меңгерді:\n"
+            "– «Ыстық орындық»;\n"
+            "– «Екі жұлдыз, бір тілек»;\n"
+            "– күнделікті жоспар құру.\n")
+    labels = sorted(t["label_kk"] for t in _doc_techs(tmp_path, "kk_beyneleu", text))
+    # (the lone instrumental shares the next member's verbal noun; the participle clause is the material's)
+    assert labels == ["«Екі жұлдыз, бір тілек»", "«Ыстық орындық»", "алақанмен бояу", "граттаж", "монотипия",
+                      "пішіндермен басу", "табанмен бояу"]
+
+
+def test_stem_projects_name_stem_education():
+    from extractors.extract.technologies.lexicon import lexicon_candidates
+
+    assert [c.label for c in lexicon_candidates("Оқушылар STEM-жобаларын қорғады.", 0, "kk")] == ["STEM-білім беру"]
+    assert [c.label for c in lexicon_candidates("Девятиклассники защищают STEAM-проекты.", 0, "ru")] == ["STEAM-образование"]
+
+
+def test_bare_adjectives_after_a_colon_are_kinds_of_the_head_before_it():
+    from extractors.extract.technologies.lists import colon_list_candidates
+
+    def got(text, lang):
+        return [c.label for c in colon_list_candidates(text, 0, lang)]
+
+    assert got("По И.Я. Лернеру выделяют методы обучения: объяснительно-иллюстративный, репродуктивный, "
+               "проблемное изложение, частично-поисковый и исследовательский.", "ru") == [
+        "объяснительно-иллюстративный метод", "репродуктивный метод", "проблемное изложение",
+        "частично-поисковый метод", "исследовательский метод"]
+    assert got("Оқыту әдістері: түсіндірмелі-иллюстративті, репродуктивті және зерттеушілік.", "kk") == [
+        "түсіндірмелі-иллюстративті әдіс", "репродуктивті әдіс", "зерттеушілік әдіс"]
+    # judgements are no kinds
+    assert got("Нужны методы: эффективные, современные и проверенные.", "ru") == []
+    assert got("Әдістер: тиімді, заманауи және қызықты.", "kk") == []
+
+
+def test_quoted_members_in_brackets_after_a_class_and_a_bare_scheme_by_its_author():
+    got = [(c.surface, c.rule) for c in head_rules("1) жұптық және шағын топтық стратегиялар («Төрт бұрыш», «Пікірлер сызығы»);", 0, "kk")]
+    assert got == [("«Төрт бұрыш»", "kk_named_member"), ("«Пікірлер сызығы»", "kk_named_member")]
+    assert "«Снежный ком»" in _labels("Используем игровые приёмы («Молчанка», «Снежный ком», мозаика).", "ru")
+    assert _labels("Для текстовых задач используется схема Д. Пойа: понять условие, составить план.", "ru") == ["схема (Д.Пойа)"]
+    assert _labels("Модель И. Петра хороша.", "ru") == []
+
+
+def test_an_authored_method_at_a_sentence_start_and_methods_of_examining_or_following():
+    assert _labels("Эмоционально-смысловой подход Т.П. Ореховой помогает детям.", "ru") \
+        == ["эмоционально-смысловой подход (Т.П.Орехова)"]
+    assert _labels("Проводим методику диагностики речевого развития Н.В. Нищевой.", "ru") == []
+    assert _labels("Занятия строятся по методике Е.А. Алябьевой и объединяют речь и движение.", "ru") == []

@@ -303,6 +303,11 @@ def _platform_related(pl: ParsedList, aliases: tuple[str, ...] = (), cabinets: t
     РМК``) belongs there instead."""
     if cabinet_owns(pl.title, cabinets) and not names_platform(pl.title, aliases):
         return False  # 'Орталықтың негізгі міндеттері:' stays the cabinet's though an item serves the platforms
+    if cabinet_owns(pl.title, (*cabinets, "кабинет")) and not names_platform(pl.title, aliases) \
+            and sum(names_platform(it.text, aliases) for it in pl.items) * 2 < len(pl.items):
+        # '2025 жылы кабинет жұмысының негізгі бағыттары:' names its owner; an item that helps the
+        # platforms' applicants does not make the list theirs
+        return False
     own = [pl.title, pl.intro.text, *(it.text for it in pl.items)]
     if any(names_platform(t, aliases) for t in own):
         return True

@@ -202,6 +202,10 @@ def _ru_genitive_after_noun(prev: str, word: str) -> bool:
         and any(q.tag.POS == "NOUN" for q in w)
 
 
+# a caption that is a label and its quoted value ('Әдістемелік тақырып: «…»', 'Методическая тема: «…»')
+_LABELLED_QUOTE = re.compile(r"^[^\W\d][^:«»]{0,40}:\s*«[^«»]{3,200}»\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])")
+
+
 def lead_in(text: str) -> str:
     """The sentence that introduces a list, without a caption glued before it.
 
@@ -212,6 +216,10 @@ def lead_in(text: str) -> str:
     a capitalised ordinary word (not an initial, an abbreviation or the second word of a proper
     name) and has the clause's verb: Kazakh puts it last, Russian anywhere."""
     sent = last_sentence(text)
+    labelled = _LABELLED_QUOTE.match(sent)
+    if labelled and len(sent) > labelled.end():
+        # 'Методическая тема: «…»' is a whole caption: a label, a colon and the quoted value
+        sent = sent[labelled.end():]
     words = sent.split()
     for k in range(3, len(words) - 1):
         w, prev = words[k], words[k - 1]

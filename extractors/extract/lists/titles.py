@@ -123,6 +123,9 @@ def _head_after_determiner(ws: list[str], lang: str) -> Optional[int]:
                 is_det = False  # 'Келесі оқу жылына … міндеттері': 'next' year, not 'the following' items
         else:
             is_det = bool(RU_DETERMINERS_RE.match(lw))
+            if lw.startswith("следующ") and re.match(r"(учебн\w*\s+)?(год|полугоди|четверт|период|этап|месяц|квартал)",
+                                                      " ".join(ws[i + 1:i + 3]).lower()):
+                is_det = False  # 'Задачи ГМК на следующий учебный год:': the next year, not 'the following' tasks
         if not is_det:
             continue
         for k in range(i + 1, min(len(ws), i + 6)):
@@ -223,7 +226,9 @@ def cabinet_owns(title: str, aliases: tuple[str, ...] = ()) -> bool:
             continue  # the addressee: 'Есептер Орталыққа … ұсынылады'
         before = [w.strip("()«»,") for w in title[:a].split()]
         opens = len(before) <= 2 and all(_ADJ_WORD.search(w.lower()) for w in before if w)
-        if opens or re.search(genitive, whole) or before and _ACTIVITY_NOUN.match(before[-1].lower()):
+        izafet = kazakh and not word and re.match(r"\s+[а-яәғқңөұүһі-]+(?:сы|сі|ы|і)(?:ның|нің|на|не|н|нда|нде|мен)?(?!\w)",
+                                                   title[b:].lower())
+        if opens or re.search(genitive, whole) or izafet or before and _ACTIVITY_NOUN.match(before[-1].lower()):
             return True  # ('Работа ГМК оценивается …': the cabinet's work, an abbreviation in the genitive)
         if _RU_FINITE_AFTER.match(title[b + len(word):]) and not (before and _nominative_noun(before[-1])):
             return True  # ('экспертный совет УМЦ принимает …': the council decides, the centre is its genitive)

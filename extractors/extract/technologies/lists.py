@@ -13,11 +13,17 @@ from .classification import GENERIC_KK, GENERIC_RU, is_kk_adjective, ru_is_adjec
 from .normalize import is_kazakh, normalize_author, ru_lemma, ru_parse
 from .patterns import Candidate
 
-INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер(і)?|әдіс-тәсіл\w*|методы|методов|приём\w*|прием\w*)\b[^:]{0,40}:\s*$", re.I)
+INTRO_TECH = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер\w*|тәсілдер\w*|техникалар\w*|әдіс-тәсіл\w*|методы|методов|методами|приём\w*|прием\w*)\b[^:]{0,40}:\s*$", re.I)
+# 'Жас педагогтер мына тәсілдерді меңгерді:' has its noun; 'Молодые педагоги освоили:' has only the verb
+# of learning or using, and then only items that are each a quoted name are named methods
+INTRO_MASTERED = re.compile(r"(меңгер|игер|үйрен|қолдан|пайдалан|освои|овладе|использ|примен|апробир)\w*\s*:\s*$", re.I)
 # 'На уроках используются:', 'Сабақта мыналарды қолданамын:' — a lesson and a verb of using
 # announce the teacher's methods even without a method noun
 INTRO_LESSON_USE = re.compile(r"(урок\w*|занят\w*|сабақ\w*).{0,40}(использу|применя|қолдан|пайдалан)\w*\s*:\s*$", re.I)
-INLINE_COLON = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер\w*|методы|методов)(\s+[\w-]+){0,2}\s*:\s*", re.I)
+INLINE_COLON = re.compile(r"\b(технологи(?!ялық|ческ)\w*|әдістер\w*|методы|методов)(\s+[\w-]+){0,2}\s*:\s*"
+                          # strategies and techniques in the nominative, with at most a passive verb: 'ең жиі
+                          # қолданатын стратегиялар анықталды:' ('стратегияларын қолдану:' opens a subtitle)
+                          r"|\b(тәсілдер[і]?|стратегиялар[ыі]?|стратегии)(\s+[\w-]+(?:ылды|ілді|лды|лді|нды|нді|ются|ется|ены|аны))?\s*:\s*", re.I)
 LIST_END = re.compile(r"\s*(және\s+т\.\s*б|т\.\s*б|и\s+др|және\s+басқа\w*|и\s+другие|т\.\s*с\.\s*с)\b.*$", re.I | re.S)
 PERSON = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){1,2}([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)$")
 ABBR = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6})(\s*\(.*\))?$")
@@ -88,6 +94,10 @@ _KK_LOCATIVE = re.compile(r"(да|де|та|те|нда|нде)$", re.I)
 _RU_CIRCUMSTANCE = re.compile(r"^(в|во|на|при|для|с|со)\s", re.I)
 
 
+# a plural noun of a kind of method closing what stands before a dash
+_KIND_PLURAL = re.compile(r"^(?:техникалар|әдістер|тәсілдер|технологиялар|стратегиялар|методы|при[её]мы|техники|технологии|стратегии)$", re.I)
+
+
 def _circumstance_dash(masked: str, lang: str) -> Optional[int]:
     """Position of the dash after an item's circumstance ('… оқушылармен жұмыста – ABA-терапия,
     PECS'), or None: what follows the dash are the methods used there."""
@@ -97,6 +107,8 @@ def _circumstance_dash(masked: str, lang: str) -> Optional[int]:
     left = masked[:m.start()].split()
     if not 1 <= len(left) <= 8:
         return None
+    if _KIND_PLURAL.match(left[-1]):
+        return m.start() + 1  # '… арналған техникалар – саусақпен, алақанмен салу': the kind, then its members
     if lang == "kk" and _KK_LOCATIVE.search(left[-1]) and len(left[-1]) > 4:
         return m.start() + 1
     if lang == "ru" and _RU_CIRCUMSTANCE.match(masked):
@@ -105,6 +117,26 @@ def _circumstance_dash(masked: str, lang: str) -> Optional[int]:
 
 
 _LONE_ADJ = re.compile(r"[^\W\d_]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|лық|лік|дық|дік|тық|тік)", re.I)
+
+
+_KK_INSTRUMENTAL_WORD = re.compile(r"^[а-яәғқңөұүһі]{3,}(?:мен|пен|бен)$")
+_KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
+
+
+def _kk_member_core(body: str, rest: str) -> str:
+    """The name in a Kazakh member, as a person would list it: a lone instrumental shares the
+    verbal noun of the next member ('саусақпен, алақанмен салу' → 'саусақпен салу'), and a
+    participle clause before the name describes the material ('картоп пен тығыннан жасалған
+    мөрлермен штамптау' → 'мөрлермен штамптау')."""
+    words = body.split()
+    if len(words) == 1 and _KK_INSTRUMENTAL_WORD.match(words[0]):
+        nxt = re.match(r"\s*([а-яәғқңөұүһі]{3,}(?:мен|пен|бен))\s+([а-яәғқңөұүһі]{2,}у)(?=[\s,;.]|$)", rest)
+        if nxt:
+            return f"{body} {nxt.group(2)}"
+    ptcp = [k for k, w in enumerate(words[:-1]) if _KK_PARTICIPLE.search(w)]
+    if ptcp and len(words) - ptcp[-1] - 1 >= 2:
+        return " ".join(words[ptcp[-1] + 1:])
+    return body
 
 
 def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Candidate]]:
@@ -120,6 +152,8 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
     out = []
     tail = b.text[colon + 1:]
     mtail = masked[colon + 1:]
+    if _is_clause(LIST_END.sub("", mtail).strip().rstrip(".;,"), lang) and len(mtail.split()) > 6:
+        return None  # 'кейс-әдіс: … кейстер шешілді': the name, then what was done with it
     pos = 0
     seps = [m for m in re.finditer(r"[,;]|\s+(?:и|және|мен)\s+(?=[«\w])", mtail)
             # two adjectives joined before one noun are one name: 'альтернативная и дополнительная коммуникация'
@@ -134,7 +168,9 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
             continue
         if _is_clause(re.sub(r"«[^»]*»|\([^)]*\)", " ", body), lang):
             continue  # 'каждая группа читает свой фрагмент': what the members do, not a member's name
-        label_src = re.sub(r"\s*\([^)]*\)\s*$", "", body) if body.startswith("«") else body
+        label_src = re.sub(r"\s*\([^)]*\)\s*$", "", body)  # (a gloss in brackets is no part of the name)
+        if lang == "kk":
+            label_src = _kk_member_core(label_src, mtail[pos:])
         label, author, kind = _item_label(label_src, lang)
         if _generic(label, lang):
             continue
@@ -146,18 +182,29 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
     return out or None
 
 
+def _kind_dash_item(b: Block, lang: str) -> bool:
+    masked = _masked(b.text)
+    m = re.search(r"\s[–—-]\s", masked)
+    return bool(m) and _circumstance_dash(masked, lang) == m.start() + 1 and bool(_KIND_PLURAL.match(masked[:m.start()].split()[-1]))
+
+
 def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
     """Items of bulleted lists whose introducing paragraph ends with 'технологиялар:' etc."""
     out: list[Candidate] = []
     intro: Optional[Block] = None
+    quoted_only = False
     for b in blocks:
         if b.kind == BlockKind.LIST_ITEM and intro is not None:
             text = b.text
+            if quoted_only and not _QUOTED_ITEM.fullmatch(LIST_END.sub("", text).strip(" ;.,")):
+                continue
             grouped = _grouped_item(b, lang_of(b), bool(_METHOD_INTRO.search(intro.text)))
             if grouped:
                 out += grouped
                 continue
             body = LIST_END.sub("", text).rstrip(" ;.,")
+            if lang_of(b) == "kk" and _KK_PLURAL_CLASS.search(body):
+                continue  # 'белсенді оқыту стратегиялары': a class of the grouping, not one technology
             if 0 < len(body.split()) <= 7:
                 lang = lang_of(b)
                 label, author, kind = _item_label(body, lang)
@@ -165,8 +212,18 @@ def list_item_candidates(blocks: list[Block], lang_of) -> list[Candidate]:
                     out.append(Candidate(b.char_start, b.char_start + len(body), body, label, lang, kind,
                                          "list_item", 0.9, author=author, block_id=b.block_id, priority=3))
             continue
-        intro = b if (b.kind != BlockKind.LIST_ITEM and (INTRO_TECH.search(b.text) or INTRO_LESSON_USE.search(b.text))) else None
+        if b.kind == BlockKind.LIST_ITEM and _kind_dash_item(b, lang_of(b)):
+            # an item that names its own kind before a dash needs no introducing line
+            out += _grouped_item(b, lang_of(b), True) or []
+            continue
+        named = INTRO_TECH.search(b.text) or INTRO_LESSON_USE.search(b.text)
+        quoted_only = not named and bool(INTRO_MASTERED.search(b.text))
+        intro = b if (b.kind != BlockKind.LIST_ITEM and (named or quoted_only)) else None
     return out
+
+
+_KK_PLURAL_CLASS = re.compile(r"(?:стратегия|технология|әдіс|тәсіл|құрал|платформа|жүйе|ресурс|бағдарлама)(?:лар|лер|тер|дар)[ыі]?$", re.I)
+_QUOTED_ITEM = re.compile(r"«[^«»]{2,60}»(?:\s*\([^()]{1,60}\))?")
 
 
 def _split_elements(seg: str) -> list[tuple[int, int]]:
@@ -222,6 +279,24 @@ def _may_name(body: str, lang: str) -> bool:
     return True
 
 
+def _head_lemma(word: str, lang: str) -> Optional[str]:
+    """The dictionary form of the noun before the colon, when it names a kind of method."""
+    w = word.lower()
+    for stem, lemma in (("метод", "метод"), ("әдіс", "әдіс"), ("тәсіл", "тәсіл"), ("стратеги", "стратегия"),
+                        ("технолог", "технология")):
+        if w.startswith(stem):
+            return lemma
+    return None
+
+
+def _adjective_with_head(adj: str, head: str, lang: str) -> str:
+    if lang == "kk":
+        return f"{adj.lower()} {head}"
+    from .patterns import _ru_agree
+
+    return f"{_ru_agree([adj], head)} {head}"
+
+
 def colon_list_candidates(text: str, base: int, lang: str, continuation: Optional[tuple[str, int]] = None) -> list[Candidate]:
     """Elements of 'технологиялар: A, B, C және т.б.' in one sentence (or in the next block
     when the introducing block ends with the colon)."""
@@ -235,9 +310,10 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
     elif m and continuation is not None and _circumstance_dash(_masked(continuation[0]), lang) is None:
         # (an item that opens with where the methods are used is read by list_item_candidates)
         segs.append(continuation)
+    head = _head_lemma(m.group(1) or m.group(3), lang) if m else None
     for seg, seg_base in segs:
         cut = LIST_END.search(seg)
-        stop = re.search(r"\s[-–—]\s", seg)
+        stop = re.search(r"\s[-–—]\s", _masked(seg))  # (a dash inside a quoted name stops nothing)
         end = min(x for x in (cut.start() if cut else len(seg), stop.start() if stop else len(seg), len(seg)))
         seg = seg[:end]
         # keep parenthesised expansions with their abbreviation
@@ -248,11 +324,20 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
             piece = seg[a:b]
             lead = len(piece) - len(piece.lstrip())
             body = piece.strip().rstrip(".")
-            if not body or len(body.split()) > 6:
+            if not body or len(_masked(body).split()) > 6:  # (a quoted name counts as one word)
                 continue
-            if not _may_name(body, lang):
+            lone_adjective = len(body.split()) == 1 and (is_kk_adjective(body) if lang == "kk" else ru_is_adjective(body))
+            if lone_adjective and _generic(body, lang):
+                continue  # a judgement, not a kind: 'методы: эффективные, современные
+            if not lone_adjective and not _may_name(body, lang):
                 continue
-            label, author, kind = _item_label(body, lang)
+            if lone_adjective and head is not None:
+                # 'методы обучения: объяснительно-иллюстративный, репродуктивный, …': each adjective is a
+                # kind of the head noun before the colon
+                label, author = _adjective_with_head(body, head, lang), None
+                kind = "pedagogical_technology" if head.startswith("технолог") else "method"
+            else:
+                label, author, kind = _item_label(body, lang)
             if _generic(label, lang):
                 continue
             s = seg_base + a + lead

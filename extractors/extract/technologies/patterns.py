@@ -545,13 +545,25 @@ def kk_head_rules(text: str, base: int, lang: str = "kk") -> list[Candidate]:
         # ('айналмалы, интервалдық және жарыс әдістерін': a plural method head over a list names each member)
         first = next((x for x in range(i) if toks[x][1] == mods[0][1]), i - 1)
         if (head_kind in ("tech", "oqytu") or head_kind == "adis" and _KK_PLURAL_ADIS.match(w)) \
-                and (len(mods) == 1 and mods[0] == toks[i - 1] or head_kind == "oqytu" and not author):
+                and (len(mods) == 1 and mods[0] == toks[i - 1] or head_kind == "oqytu" and not author
+                     # (a last conjunct that is an object and its verbal noun: '… және денсаулық сақтау технологиялары')
+                     or head_kind == "tech" and len(mods) == 2 and mods[-1] == toks[i - 1]
+                     and re.fullmatch(r"[а-яәғқңөұүһі]{3,}у", mods[-1][0].lower()) is not None and not author):
             # ('проблемалық, жобалап және ойын арқылы оқыту технологиялары': the first conjunct of
             # teaching may be a longer phrase; those before it are adjectives or converbs)
             k = first - 1
             while k >= 1 and toks[k][0].lower() in ("және", "мен", "немесе", ","):
                 t, ts, te = toks[k - 1]
                 lt = t.lower()
+                if head_kind == "tech" and k >= 2 and re.search(r"лар|лер", w) and re.fullmatch(r"[а-яәғқңөұүһі]{3,}у", lt) \
+                        and re.fullmatch(r"[а-яәғқңөұүһі]{3,}[ыі]?п", toks[k - 2][0].lower()):
+                    # a member that is a converb and its verbal noun: 'ойын, деңгейлеп саралау және денсаулық
+                    # сақтау технологиялары' ('деңгейлеп саралау технологиясы')
+                    ts = toks[k - 2][1]
+                    out.append(Candidate(base + ts, base + te, text[ts:te], f"{toks[k - 2][0].lower()} {lt} технологиясы",
+                                         lang, kind, "kk_head_coord", 0.75))
+                    k -= 3
+                    continue
                 ok = (is_kk_adjective(t) if head_kind != "oqytu" else (_kk_adj(lt) or _CONVERB_KK.search(lt)
                                                                       and not re.search(r"[мбп][ае]й$", lt))) \
                     and lt not in GENERIC_KK and lt not in GENERIC_KK_OQYTU and lt not in _KK_STOP \
@@ -720,6 +732,21 @@ def _ru_agrees(adj: str, head: str) -> bool:
     return any(f in head_forms or f[1] == "sing" and f[0] in plural_cases for f in ru_agreement(adj))
 
 
+def _ru_adjective_aside(toks, close: int):
+    """Index of the '(' of a bracketed adjective (or two) that closes at ``close`` and follows an
+    adjective: the other name of the same kind ('частично-поисковый (эвристический)'); else None."""
+    opening = next((x for x in range(close - 1, max(close - 4, 0), -1) if toks[x][0] == "("), None)
+    if opening is None or opening == 0 or opening + 1 == close:
+        return None
+    inside = [toks[x][0].lower() for x in range(opening + 1, close)]
+    before = ru_parse(toks[opening - 1][0].lower().split("-")[-1])
+    if before is None or before.tag.POS != "ADJF":
+        return None
+    if all((p := ru_parse(w.split("-")[-1])) is not None and p.tag.POS == "ADJF" or w in ("или", ",") for w in inside):
+        return opening
+    return None
+
+
 def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
     toks = tokens(text)
     out: list[Candidate] = []
@@ -756,6 +783,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
         groups: list[list[tuple[str, int, int]]] = [[]]
         while j >= 0:
             t = toks[j][0]
+            if t == ")" and (opening := _ru_adjective_aside(toks, j)) is not None:
+                j = opening - 1  # 'частично-поисковый (эвристический) и исследовательский методы': a synonym aside
+                continue
             p = ru_parse(t.lower().replace("–", "-"))
             is_adj = p is not None and (p.tag.POS in ("ADJF", "PRTF") or ("-" in t or "–" in t) and
                                         ru_parse(re.split("[-–]", t)[-1].lower()).tag.POS in ("ADJF", "PRTF"))
@@ -916,9 +946,9 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
 # a quoted name with the noun of what it names: «Ойлан, жұптас, бөліс» стратегиясы, приём «Мозговой штурм»
 # (an abbreviation or an English name may stand between the name and its head: '«Болжа – бақыла – түсіндір» (POE)
 # стратегиясы', '«Ашық кеңістік» (Open Space) технологиясы')
-_KK_NAMED = re.compile(r"«([^«»]{2,40})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел|рефлексия)(\w*)", re.I)
+_KK_NAMED = re.compile(r"«([^«»]{2,60})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}|[A-Z][A-Za-z -]{2,30})\))?\s+(стратегия|тәсіл|әдіс(?!темелік)|технология|техника(?!лық)|ойын|модел|рефлексия)(\w*)", re.I)
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир)|рефлекси|"
-                       r"подход(?=(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s))(\w*)(\s*:)?\s+«([^«»]{2,40})»", re.I)
+                       r"подход(?=(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s))(\w*)(\s*:)?\s+«([^«»]{2,60})»", re.I)
 _KK_OBLIQUE = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні)$")
 _KK_NAMED_WITH_KIND = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»\s+((?:[а-яәғқңөұүһі-]{3,}\s+){1,2})"
                                  r"(технология|әдіс|тәсіл)(?:сы|сын|сына|сының|сымен|сында|і|ін|іне|інің|імен|інде)(?!\w)")
@@ -941,9 +971,26 @@ _KK_DISCIPLINE_ADJ = {"музыкалық", "арнайы", "әлеуметті�
 _KK_PEDAGOGY = re.compile(r"(?<![\w-])([\w-]+)\s+(педагогика(?:сы|сының|сына|сын|сында|сымен|ны|ның|ға|да|дан|мен)?)(?!\w)", re.I)
 
 
+# a class of methods with its members in brackets: 'жұптық стратегиялар («Төрт бұрыш», «Пікірлер
+# сызығы»)', 'игровые приёмы («Молчанка», «Снежный ком»)'
+_CLASS_BRACKET = re.compile(r"(?<![\w-])(?:стратеги|тәсіл|әдіс(?!темелік)|при[её]м|метод(?!ик|ическ)|техник(?!алық|ум)|technique)[\w]*\s*\((\s*«[^()]{2,200})\)", re.I)
+
+
+def bracketed_members(text: str, base: int, lang: str) -> list[Candidate]:
+    out = []
+    for m in _CLASS_BRACKET.finditer(text):
+        for q in _QUOTED_NAME.finditer(m.group(1)):
+            if len(q.group(1).split()) > 6:
+                continue
+            st = m.start(1) + q.start()
+            out.append(Candidate(base + st, base + st + len(q.group(0)), q.group(0), f"«{q.group(1)}»", lang, "method",
+                                 f"{lang}_named_member", 0.75))
+    return out
+
+
 def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
     """Methods known by a quoted name, and kk '<specific> педагогикасы'."""
-    out = _named_core(text, base, lang)
+    out = _named_core(text, base, lang) + bracketed_members(text, base, lang)
     if any(c.rule.endswith(("_named", "_named_coord")) for c in out):
         out += _named_alongside(text, base, lang, out)
     return out
@@ -951,7 +998,7 @@ def named_rules(text: str, base: int, lang: str) -> list[Candidate]:
 
 # verbs of holding or using a method that take a quoted name as their object: kk after it
 # ('«Миға шабуыл» өткіземіз'), ru before it ('проводим «Мозговой штурм»')
-_KK_HOLD = re.compile(r"\s*(өткіз|қолдан|пайдалан|жүргіз|ұйымдастыр)\w*", re.I)
+_KK_HOLD = re.compile(r"\s*(өткіз|қолдан|пайдалан|жүргіз|ұйымдастыр|енгіз)\w*", re.I)
 _RU_HOLD = re.compile(r"(провод|провед|использ|примен)\w*\s*$", re.I)
 _QUOTED_NAME = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»")
 # an author after a quoted name: '«Шесть шляп мышления» Э. де Боно', '«…» (Э. де Боно)'
@@ -1410,10 +1457,108 @@ def _kk_heads_in_any_case(text: str, base: int) -> list[Candidate]:
     return out
 
 
+# a method known by its author: the head, what it is of, then the author in the genitive or after
+# 'по' ('методика обучения рассказыванию О.С. Ушаковой', 'сенсорно-графические схемы В.К. Воробьевой',
+# 'предметно-схематические модели по Т.А. Ткаченко'); метод, технология and система have rules of their own
+_RU_AUTHORED_HEADS = {"методика", "подход", "схема", "модель", "упражнение", "гимнастика", "приём", "прием", "игра"}
+_RU_AUTHOR_GEN = re.compile(r"(?<![\w.])(по\s+)?((?:[А-ЯЁ]\.\s*){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+_RU_SURNAME_GEN = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ской", "ская"),
+                   ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"))
+
+
+# what a method of examining, not of teaching, is of: 'методика диагностики познавательного развития'
+_RU_NOT_TAUGHT = {"диагностика", "обследование", "оценка", "исследование", "тестирование", "измерение", "выявление"}
+
+
+def _ru_surname_from_genitive(surname: str, after_po: bool) -> Optional[str]:
+    """The nominative of a surname in the genitive (or the dative after 'по'); None for a surname in
+    the nominative, which is the subject of what follows, not an author of what precedes."""
+    if surname.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ая")):
+        return None
+    if after_po:
+        return _ru_surname_nominative(surname)
+    for gen, nom in _RU_SURNAME_GEN:
+        if surname.endswith(gen):
+            return surname[: -len(gen)] + nom
+    if surname.endswith(("о", "у", "и", "е", "ю")):
+        return surname  # (Ткаченко, Дьюи: not declined)
+    parses = ru_morph_parses(surname.lower())
+    return surname if parses and not parses[0].is_known else None  # (a foreign name the dictionary lacks: Пойа)
+
+
+def ru_authored_heads(text: str, base: int) -> list[Candidate]:
+    out = []
+    for m in _RU_AUTHOR_GEN.finditer(text):
+        offset = max(0, m.start() - 90)
+        while 0 < offset < m.start() and not text[offset - 1].isspace():
+            offset += 1  # (the window starts at a whole word: 'эмоционально-…', not '…моционально')
+        left = list(re.finditer(r"[а-яё]+(?:-[а-яё]+)?", text[offset:m.start()].lower()))
+        if not left or not re.fullmatch(r"\s*", text[offset + left[-1].end():m.start()]):
+            continue  # a comma or a bracket stands between: the author starts something else
+        heads = [k for k in range(len(left) - 1, max(len(left) - 5, -1), -1)
+                 if ru_lemma(left[k].group(0).split("-")[-1]) in _RU_AUTHORED_HEADS]
+        if not heads:
+            continue
+        h = heads[0]
+        between = [w.group(0) for w in left[h + 1:]]
+        if any((p := ru_parse(w)) is None or p.tag.POS not in ("NOUN", "ADJF") or p.normal_form in _RU_NOT_TAUGHT
+               for w in between) \
+                or not re.fullmatch(r"[\sа-яё-]*", text[offset + left[h].end():offset + left[-1].end()]):
+            continue  # only what the head is of: nouns and their adjectives, no verb, no punctuation
+        first = h
+        while first > 0 and (p := ru_parse(left[first - 1].group(0))) is not None and p.tag.POS == "ADJF" \
+                and re.fullmatch(r"\s+", text[offset + left[first - 1].end():offset + left[first].start()]):
+            first -= 1
+        head = left[h].group(0)
+        head_lemma = ru_lemma(head.split("-")[-1])
+        if first == h and not between and (head_lemma not in ("методика", "схема", "модель")
+                                           or h > 0 and left[h - 1].group(0) == "по"):
+            # a bare 'игра Н.А. Зайцева' names too little; 'схема Д. Пойа', 'методика Н.А. Зайцева' do, but
+            # 'занятия строятся по методике М.Ю. Картушиной' follows the method the text has just named
+            continue
+        surname = _ru_surname_from_genitive(m.group(3), bool(m.group(1)))
+        if surname is None:
+            continue
+        author = "".join(ch + "." for ch in re.findall(r"[А-ЯЁ]", m.group(2))) + surname
+        adjs = [w.group(0) for w in left[first:h]]
+        # (the number shows on the adjective where the head's form is ambiguous: 'опорные схемы')
+        plural = any((p := ru_parse(w)) is not None and "plur" in p.tag for w in [*adjs, head][:1]) if adjs \
+            else ru_parse(head) is not None and "plur" in ru_parse(head).tag
+        noun = ru_parse(head).inflect({"nomn", "plur"}).word if plural and ru_parse(head).inflect({"nomn", "plur"}) else head_lemma
+        label = " ".join(([_ru_agree(adjs, head_lemma) if not plural else " ".join(
+            (ru_parse(a).inflect({"nomn", "plur"}) or ru_parse(a)).word for a in adjs)] if adjs else []) + [noun, *between])
+        st = offset + left[first].start()
+        out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{label} ({author})", "ru",
+                             "method", "ru_authored_head", 0.75, author=author))
+    return out
+
+
+# the Kazakh counterpart: 'В.Ф. Базарныйдың сенсорлы-координациялық жаттығулары'
+_KK_AUTHORED_THING = re.compile(
+    r"(?<![\w.])((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яё]?\.\s*){1,2})([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+?(?:ның|нің|дың|дің|тың|тің))\s+"
+    r"((?:[а-яәғқңөұүһі-]+\s+){1,3})(жаттығулар|жаттығу|ойындар|схемалар|схема|модел)(ы|і|сы|і)(?!\w)")
+_KK_THING_NOMINATIVE = {"модел": "модель"}
+
+
+def kk_authored_things(text: str, base: int) -> list[Candidate]:
+    out = []
+    for m in _KK_AUTHORED_THING.finditer(text):
+        words = m.group(3).split()
+        if any(w in _KK_STOP or w in ("және", "мен", "бен", "пен", "немесе") or _KK_OBLIQUE.search(w) and not w.endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+               for w in words):
+            continue
+        author = normalize_author(m.group(1).strip(), m.group(2), "kk")
+        head = _KK_THING_NOMINATIVE.get(m.group(4), m.group(4))
+        st = m.start(3)
+        out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{' '.join(words)} {head} ({author})", "kk",
+                             "method", "kk_authored_thing", 0.75, author=author))
+    return out
+
+
 def head_rules(text: str, base: int, lang: str) -> list[Candidate]:
     if lang == "kk" or (lang not in ("ru",) and is_kazakh(text)):
         return _kk_heads_in_any_case(text, base) + kk_tasil_rules(text, base) + named_rules(text, base, "kk") + kk_authored_names(text, base) \
-            + material_rules(text, base, "kk")
+            + material_rules(text, base, "kk") + kk_authored_things(text, base)
     return _ru_join_on_head(ru_head_rules(text, base, "ru")) + ru_model_code_rules(text, base) + named_rules(text, base, "ru") \
         + ru_compound_heads(text, base) \
-        + ru_elements_rules(text, base) + material_rules(text, base, "ru") + ru_by_author(text, base)
+        + ru_elements_rules(text, base) + material_rules(text, base, "ru") + ru_by_author(text, base) + ru_authored_heads(text, base)
