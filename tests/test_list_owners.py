@@ -337,3 +337,43 @@ def test_russian_next_year_a_labelled_theme_before_the_title_and_a_cabinet_ownin
 def test_lead_in_drops_a_label_with_its_quoted_value():
     assert lead_in("Әдістемелік тақырып: «Оқу сапасы – ортақ жауапкершілік» Кабинеттің міндеттері:") == "Кабинеттің міндеттері:"
     assert lead_in("Приём «Мозговой штурм» применяют так:") == "Приём «Мозговой штурм» применяют так:"
+
+
+def test_platforms_named_in_the_genitive_plural_and_what_they_submit_under_a_requirements_heading(tmp_path):
+    ru = ("Положение о методическом кабинете\n\n"
+          "5. Городские инновационные площадки\n"
+          "5.1. Методический кабинет координирует деятельность городских инновационных площадок\n"
+          "(далее – ГИП).\n"
+          "5.2. ГИП представляет в методический кабинет следующие документы:\n"
+          "а) план работы на учебный год – до 15 сентября;\n"
+          "б) итоговый отчёт – до 5 июня.\n")
+    t = _tables(tmp_path, {"ru_gip": ru})
+    assert [(r["section"], r["position"]) for r in t["platform_criteria"]] == [("reporting", 1), ("reporting", 2)]
+    assert t["cabinet_tasks"] == []
+
+
+def test_the_cabinet_before_its_verb_owns_the_tasks_and_a_regulation_states_its_results(tmp_path):
+    ru = ("Информационное письмо\n\n"
+          "Объявляется отбор региональных инновационных площадок (далее – РИП).\n"
+          "На время отбора РИП районный методический кабинет выполняет следующие задачи:\n"
+          "1) консультирование школ по подготовке заявок;\n"
+          "2) проверка заявок на полноту.\n")
+    reg = ("Положение о районном методическом кабинете\n\n"
+           "1. Кабинет оказывает методическую помощь школам района.\n"
+           "2. Выполнение настоящего Положения позволит обеспечить:\n"
+           "1) рост доли педагогов с высшей категорией;\n"
+           "2) снижение числа молодых учителей, уходящих из профессии.\n")
+    t = _tables(tmp_path, {"ru_letter": ru, "ru_reg": reg})
+    assert sorted((r["kind"], r["position"]) for r in t["cabinet_tasks"]) == [
+        ("expected_result", 1), ("expected_result", 2), ("task", 1), ("task", 2)]
+
+
+def test_the_last_item_before_the_next_clause_is_no_section_title(tmp_path):
+    ru = ("Положение об инновационной площадке\n\n"
+          "4. Прекращение статуса\n\n"
+          "4.1. Статус РИП прекращается досрочно по следующим основаниям:\n"
+          "1) заявление организации об отказе от статуса;\n"
+          "2) реорганизация организации образования.\n\n"
+          "4.2. Решение оформляется приказом в течение 10 дней.\n")
+    rows = _tables(tmp_path, {"ru_stop": ru})["platform_criteria"]
+    assert [(r["section"], r["position"]) for r in rows] == [("early_termination", 1), ("early_termination", 2)]

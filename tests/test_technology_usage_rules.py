@@ -642,3 +642,53 @@ def test_an_authored_method_at_a_sentence_start_and_methods_of_examining_or_foll
         == ["эмоционально-смысловой подход (Т.П.Орехова)"]
     assert _labels("Проводим методику диагностики речевого развития Н.В. Нищевой.", "ru") == []
     assert _labels("Занятия строятся по методике Е.А. Алябьевой и объединяют речь и движение.", "ru") == []
+
+
+def test_a_russian_sentence_with_quoted_kazakh_titles_is_read_as_russian(tmp_path):
+    text = ("Опыт учителя казахского языка\n\n"
+            "В 8–9 классах добавляются элементы проектной технологии (мини-проекты «Менің қалам», "
+            "«Біздің мектеп» и др.).\n")
+    labels = {t["label_ru"] for t in _doc_techs(tmp_path, "ru_mixed", text)}
+    assert "проектная технология" in labels
+
+
+def test_spelled_out_abbreviations_and_acronyms():
+    from extractors.extract.technologies.tools import tool_candidates
+
+    # the words an acronym stands for are no products
+    assert [c.label for c in tool_candidates(
+        "Код пишем в Replit, а читаем по методике PRIMM (Predict – Run – Investigate – Modify – Make).", 0, "ru")] == ["Replit"]
+    assert _labels("Для чтения кода мы опираемся на методику PRIMM (Predict – Run – Investigate – Modify – Make).", "ru") == ["методика PRIMM"]
+    # what learners master is a product
+    assert [c.label for c in tool_candidates("Студенты осваивают SolidWorks и Blender.", 0, "ru")] == ["SolidWorks", "Blender"]
+
+
+def test_a_phrase_its_abbreviation_spells_is_one_name(tmp_path):
+    text = ("Инклюзивті білім беру\n\n"
+            "Коммуникацияны қолдау әдістері: баламалы және қосымша коммуникация (БҚК), визуалды кесте.\n")
+    labels = sorted(t["label_kk"] for t in _doc_techs(tmp_path, "kk_bqk", text))
+    assert "баламалы және қосымша коммуникация" in labels and not any(x.startswith(("баламалы т", "қосымша")) for x in labels)
+
+
+def test_named_kazakh_techniques_and_models_and_russian_adverbs_of_a_kind():
+    assert _labels("Тарих сабағында CLAIMSTone тәсілін жиі қолданамыз.", "kk") == ["CLAIMSTone тәсілі"]
+    assert _labels("Топта Вальдорф тәсілінің элементтері енгізілді.", "kk") == ["Вальдорф тәсілі"]
+    assert _labels("Астана тәсілі туралы айтылды.", "kk") == []  # (a capital that opens the sentence names nothing)
+    assert "«4К» оқу моделі" in _labels("Сабақтар Т. Сейітовтің «4К» оқу моделі бойынша құрылады.", "kk")
+    assert _labels("Рассматриваются коммуникативно ориентированные методы обучения.", "ru") == ["коммуникативно ориентированный метод"]
+    assert _labels("Это достаточно эффективные методы.", "ru") == []
+    got = _labels("Опорой стали технологии проблемного, развивающего и личностно-ориентированного обучения.", "ru")
+    assert {"технология проблемного обучения", "технология развивающего обучения",
+            "технология личностно-ориентированного обучения"} <= set(got)
+
+
+def test_an_authors_materials_and_an_offices_papers():
+    assert _labels("Из материалов Монтессори мы взяли рамки-вкладыши.", "ru") == ["материалы Монтессори"]
+    assert _labels("Изучены материалы Министерства просвещения.", "ru") == []
+
+
+def test_a_quoted_method_named_for_a_lesson_stage_beside_a_named_one():
+    got = _labels("На уроках применяется приём «Мозаика», на этапе рефлексии – «Плюс-минус-интересно».", "ru")
+    assert got == ["приём «Мозаика»", "«Плюс-минус-интересно»"]
+    # without a named method beside it a quoted text after a dash is a title
+    assert _labels("Тема урока на этапе вызова – «Мой край».", "ru") == []

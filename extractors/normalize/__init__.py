@@ -140,6 +140,8 @@ def _build_line_units(units: list[Unit], vocab: Vocabulary, log: list[Dehyphenat
 
 def _is_section_title(unit: Unit, text: str, following: Sequence[Unit]) -> bool:
     """``1. Жалпы ереже.`` is a section title when the next unit is clause ``1.1``."""
+    if (unit.marker or "").endswith(")"):
+        return False  # '4) реорганизация …' is the last item of a list before clause 4.2, not section 4
     marker = (unit.marker or "").rstrip(".)")
     if not marker.isdigit() or len(text) > 100 or text.rstrip().endswith((";", ":", ",")):
         return False

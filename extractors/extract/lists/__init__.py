@@ -167,7 +167,7 @@ def extract_cabinet_tasks(docs: Sequence[Document], alignments: Iterable[Mapping
                 kind, rule = "function", "predicates"
             if kind is None and pl.parent is not None and kinds.get(id(pl.parent)):
                 kind, rule = kinds[id(pl.parent)], "inherited"
-            caption = False
+            caption = rule == "phrase"  # (a phrase of what the document brings says nothing of whose it is)
             if kind is None:
                 kind, rule = _kind_from_caption(pl, lang)
                 caption = kind is not None
@@ -341,15 +341,16 @@ def extract_platform_criteria(docs: Sequence[Document], alignments: Iterable[Map
                 # what the platform does is what it is obliged to do (before a section heading that
                 # names obligations and reports together)
                 sec, rule = "obligations", "predicates"
-            if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
-                # (a sub-list takes its parent's section unless its own title and items say otherwise)
-                sec, rule = sections[id(pl.parent)], "inherited"
+            # (what the sub-list's own title says is submitted decides before its parent's section)
             if sec is None and SUBMITS.search(pl.title) and not _RESOLUTION_VERB.search(pl.title):
                 reports = sum(bool(REPORT_NOUN.search(it.text)) for it in pl.items)
                 # what is submitted by a date is a report ('список площадок – до 1 ноября'); an application has no term
                 dated = sum(bool(deadline(it.text)) for it in pl.items)
                 reported = REPORT_NOUN.search(pl.title) or reports * 2 >= len(pl.items) or dated * 2 > len(pl.items)
                 sec, rule = ("reporting" if reported else "application_contents"), "submits"
+            if sec is None and pl.parent is not None and sections.get(id(pl.parent)):
+                # (a sub-list takes its parent's section unless its own title and items say otherwise)
+                sec, rule = sections[id(pl.parent)], "inherited"
             if sec is None and pl.intro.list_marker and pl.intro.section and _is_clause(pl.intro.list_marker):
                 sec, rule = heading_section(pl.intro.section[-1], lang), "heading"
             if sec is None and pl.title.rstrip().endswith(":"):

@@ -79,7 +79,7 @@ _OWNER = re.compile(
     r"|методическ\w*\s+(кабинет|служб|центр)|(?<!научно-)методическ\w*\s+работ|методкабинет|методслужб",
     re.I,
 )
-PLATFORM_TERMS = re.compile(r"(?:инновациялық|эксперименттік)\s+(?:алаң|платформа)|(?:инновационн|экспериментальн)\w*\s+(?:площадк|платформ)"
+PLATFORM_TERMS = re.compile(r"(?:инновациялық|эксперименттік)\s+(?:алаң|платформа)|(?:инновационн|экспериментальн)\w*\s+(?:площад(?:к|ок)|платформ)"
                             r"|\bРИП\b|\bМИП\b"
                             r"|\bөтінім|\bзаявк", re.I)
 
@@ -184,7 +184,15 @@ def cabinet_kind(title: str, lang: str, lemmas: Optional[Mapping[str, str]] = No
             return kind, rule
         if rule == "determiner":
             return None, rule  # the title names what it lists, and it is something else
+    if _RESULT_PHRASE.search(title):
+        return "expected_result", "phrase"
     return None, ""
+
+
+# what carrying out the document will bring: 'Реализация настоящего Положения позволит обеспечить:',
+# 'Ережені іске асыру … мүмкіндік береді:'
+_RESULT_PHRASE = re.compile(r"(?:реализаци|выполнени|внедрени)\w*\s.{0,60}позвол\w*(?:\s+(?:обеспечить|достичь|получить))?\s*:\s*$"
+                            r"|(?:іске\s+асыру|орындау|енгізу)\w*\s.{0,60}(?:мүмкіндік\s+береді|қамтамасыз\s+етеді)\s*:\s*$", re.I)
 
 
 def platform_section(title: str, lang: str, lemmas: Optional[Mapping[str, str]] = None) -> tuple[Optional[str], str]:
@@ -287,7 +295,9 @@ def cabinet_aliases(texts) -> tuple[str, ...]:
             owners = list(_OWNER.finditer(window))
             # the short name is the cabinet's, not that of a body attached to it ('кабинеті жанындағы
             # сараптама кеңесі (бұдан әрі – сараптама кеңесі)', 'совет при кабинете')
-            if owners and not _ATTACHED_BODY.search(window[owners[-1].end():]):
+            if owners and not _ATTACHED_BODY.search(window[owners[-1].end():]) \
+                    and not _PLATFORM_NAME.search(window[owners[-1].end():]):
+                # ('кабинет координирует деятельность инновационных площадок (далее – ГИП)': the platforms' name)
                 out.append(m.group(1).strip(" «»\"'"))
         if not named and _OWNER.search(text):
             named = True
@@ -313,6 +323,8 @@ def _platform_mentions(text: str, aliases: tuple[str, ...] = ()) -> list[int]:
 def _alias_pattern(alias: str) -> str:
     """An abbreviation matches as written (case endings glue on after a hyphen: 'ӨИА-ның'); a
     common noun defined as the short name ('(далее – площадка)') declines, so its stem matches."""
+    if re.fullmatch(r"[а-яёәғқңөұүһі]{5,}ка", alias):
+        return rf"(?<!\w){re.escape(alias[:-2])}(?:к|ок)\w*"  # ('площадка', 'площадок': the vowel drops in)
     if re.fullmatch(r"[а-яёәғқңөұүһі]{5,}", alias):
         return rf"(?<!\w){re.escape(alias[:-1])}\w*"
     return rf"(?<!\w){re.escape(alias)}(?!\w)"
@@ -340,15 +352,24 @@ def cabinet_is_subject(title: str, platform_short_names: tuple[str, ...] = (), c
     plat = _platform_mentions(title, platform_short_names)
     if cab and plat and _PURPOSE_FIRST.match(title[:min(cab)]) and not re.search(r"[,;]", title[:min(cab)]):
         return True  # 'В целях координации сети РИП ОМК:' — a purpose phrase, then the cabinet as subject
+    if cab and plat and any(_RU_FINITE_AFTER.match(title[b:]) and re.search(r"(?:кабинет|центр|[А-ЯӘ]{2,4})$", title[a:b], re.I)
+                            for a, b in _cabinet_mentions(title, cabinet_short_names, whole_word=True)):
+        # 'На период отбора и сопровождения РИП областной методический кабинет выполняет следующие задачи:':
+        # the cabinet in the nominative before the verb is its subject, whatever stands before it
+        return True
     if not (cab and plat) or min(cab) > min(plat):
         return False
-    # the cabinet opens the title (at most two words, its adjectives, before it): it is the subject
-    return len(re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()) <= 2
+    # the cabinet opens the title (at most two words, and its own adjectives, before it): it is the subject
+    # ('Направления работы городского методического кабинета по сопровождению площадок')
+    before = re.sub(r"\([^()]*\)", "", title[:min(cab)]).split()
+    while before and (_ADJ_WORD.search(before[-1].lower()) or re.search(r"(?:ого|его|ых|их)$", before[-1].lower())):
+        before.pop()
+    return len(before) <= 2
 
 
 # (some regions call the площадка a 'платформа': 'өңірлік инновациялық платформа')
 _PLATFORM_NAME = re.compile(r"(?:инновациялық|эксперименттік)\s+(?:алаң|платформа)\w*"
-                            r"|(?:инновационн|экспериментальн)\w*\s+(?:площадк|платформ)\w*", re.I)
+                            r"|(?:инновационн|экспериментальн)\w*\s+(?:площад(?:к|ок)|платформ)\w*", re.I)
 
 
 def platform_aliases(texts) -> tuple[str, ...]:
@@ -369,7 +390,7 @@ def platform_aliases(texts) -> tuple[str, ...]:
             # ұсынады:', 'Площадка представляет …')
             out += [w for w in re.findall(r"(?:^|(?<=[.:;]\s))((?:Алаң|Площадк|Платформа)\w*)", text)]
             # … and the Russian bare noun in any case ('организация, получившая статус площадки')
-            if re.search(r"(?<!\w)площадк", _PLATFORM_NAME.sub(" ", text)):
+            if re.search(r"(?<!\w)площад(?:к|ок)", _PLATFORM_NAME.sub(" ", text)):
                 out.append("площадка")
     return tuple(dict.fromkeys(a for a in out if a and len(a) <= 12))
 

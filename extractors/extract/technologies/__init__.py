@@ -41,6 +41,17 @@ def _lang(block) -> str:
     return block.lang if block.lang in ("kk", "ru") else ("kk" if any(c in "әғқңөұүһі" for c in block.text.lower()) else "ru")
 
 
+def _sentence_lang(s, block) -> str:
+    """A sentence the tagger found mixed is read in the language of its own words: Kazakh names
+    quoted in a Russian sentence ('мини-проекты «Менің ауылым»') leave it Russian."""
+    if s.lang in ("kk", "ru"):
+        return s.lang
+    unquoted = re.sub(r"«[^«»]*»", " ", s.text)
+    if re.search(r"[а-яё]{3,}", unquoted.lower()):
+        return "kk" if any(c in "әғқңөұүһі" for c in unquoted.lower()) else "ru"
+    return _lang(block)
+
+
 def _table_candidates(doc: Document) -> tuple[list[Candidate], set[str], list[tuple[int, int]]]:
     """Members of classification tables, the block ids they cover, and kk↔ru pairs (indices)."""
     cands: list[Candidate] = []
@@ -150,7 +161,7 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     for s in doc.sentences:
         if s.block_id in covered:
             continue
-        lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
+        lang = _sentence_lang(s, blocks_by_id[s.block_id])
         heads = _drop_grouped_classes(s.text, s.char_start, head_rules(s.text, s.char_start, lang))
         heads = _drop_topic_titles(blocks_by_id[s.block_id], heads)
         if _KEYWORDS.match(s.text):
@@ -172,13 +183,14 @@ def document_candidates(doc: Document) -> tuple[list[Candidate], list[tuple[int,
     taken = cands + from_lexicon
     for s in doc.sentences:
         if s.block_id not in covered:
-            lang = s.lang if s.lang in ("kk", "ru") else _lang(blocks_by_id[s.block_id])
+            lang = _sentence_lang(s, blocks_by_id[s.block_id])
             cands += learned_candidates(s.text, s.char_start, lang, taken)
     cands = widen_to_lexicon(cands, from_lexicon, doc.text) + from_lexicon
     cands = _classes_in_text(doc, cands)
     cands = _drop_listed_groups(doc, cands)
     cands = _product_with_its_device(doc.text, cands)
     cands = _descriptor_before_acronym(doc.text, cands)
+    cands = _spelled_abbreviation_names(doc.text, cands)
     cands = _quoted_name_of_a_known_one(doc.text, cands)
     cands = [c for c in cands if not _board_as_place(doc.text, c)]
     cands = _drop_channels_to_parents(doc, cands)
@@ -288,6 +300,42 @@ def _quoted_name_of_a_known_one(text: str, cands: list[Candidate]) -> list[Candi
             c = Candidate(m.start(), end, text[m.start():end], c.label, c.lang, c.kind, c.rule, c.confidence,
                           author=c.author, block_id=c.block_id, priority=max(c.priority, 2))
         out.append(c)
+    return out
+
+
+_ABBR_IN_BRACKETS = re.compile(r"\(([А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6})\)")
+_CONJUNCTIONS = {"и", "или", "және", "мен", "бен", "пен", "немесе"}
+
+
+def _spelled_abbreviation_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A phrase its bracketed abbreviation spells letter by letter is one name, however the rules
+    cut it: 'баламалы және қосымша коммуникация (БҚК)' (the adjectives are not two technologies),
+    'альтернативная и дополнительная коммуникация (АДК)'."""
+    out = list(cands)
+    for m in _ABBR_IN_BRACKETS.finditer(text):
+        abbr = m.group(1)
+        words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", text[max(0, m.start() - 120):m.start()]))
+        base = max(0, m.start() - 120)
+        if not words or text[base + words[-1].end():m.start()].strip():
+            continue
+        letters, k = [], len(words) - 1
+        while k >= 0 and len(letters) < len(abbr):
+            w = words[k].group(0)
+            if w.lower() not in _CONJUNCTIONS:
+                letters.insert(0, w[0].upper())
+            k -= 1
+        if "".join(letters) != abbr.upper() or len(letters) < 2:
+            continue
+        start = base + words[k + 1].start()
+        inside = [c for c in out if c.start < m.start() and start < c.end and c.end <= m.end()]
+        if not inside or any(c.start < start for c in inside):
+            continue
+        first = max(inside, key=lambda c: c.priority)
+        phrase = text[start:m.start()].strip()
+        merged = Candidate(start, m.end(), text[start:m.end()], phrase.lower() if not phrase[:2].isupper() else phrase,
+                           first.lang, first.kind, first.rule + "+abbreviation", max(c.confidence for c in inside),
+                           author=first.author, block_id=first.block_id, priority=first.priority)
+        out = [c for c in out if c not in inside] + [merged]
     return out
 
 

@@ -600,6 +600,9 @@ def _ru_agree(adjs: list[str], head_lemma: str) -> str:
             out.append("".join(parts).replace("–", "-"))
             continue
         p = ru_parse(a.lower())
+        if _ru_adverb(a.lower()):
+            out.append(a.lower())  # ('коммуникативно ориентированный': the adverb does not agree)
+            continue
         infl = p.inflect({"nomn", "sing", gender}) if p is not None and gender else None
         out.append(infl.word if infl else a.lower())
     return " ".join(out)
@@ -684,8 +687,15 @@ def _ru_gen_np(toks, k):
 def _ru_gen_adj(w: str) -> bool:
     from .normalize import _morph
 
-    return bool(re.match(r"[А-Яа-яЁё]{3,}$", w)) and any(
-        q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "gent" for q in _morph().parse(w.lower())[:4])
+    # (a hyphenated adjective agrees in its last part: 'личностно-ориентированного')
+    last = w.split("-")[-1] if re.fullmatch(r"[А-Яа-яЁё]{3,}(?:-[А-Яа-яЁё]{3,})+", w) else w
+    return bool(re.match(r"[А-Яа-яЁё]{3,}$", last)) and any(
+        q.tag.POS in ("ADJF", "PRTF") and q.tag.case == "gent" for q in _morph().parse(last.lower())[:4])
+
+
+def _ru_adverb(w: str) -> bool:
+    # (pymorphy reads many of them as the short neuter adjective: 'коммуникативно')
+    return bool(re.fullmatch(r"[а-яё]{4,}о", w)) and (p := ru_parse(w)) is not None and p.tag.POS in ("ADVB", "ADJS")
 
 
 def _ru_coordinated_gen(toks, k):
@@ -697,6 +707,9 @@ def _ru_coordinated_gen(toks, k):
         nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
         if nxt in (",", "и", "или") and j + 2 < len(toks) and _ru_gen_adj(toks[j + 2][0]):
             j += 2
+            continue
+        if nxt in (",", "и", "или") and j + 3 < len(toks) and _ru_adverb(toks[j + 2][0]) and _ru_gen_adj(toks[j + 3][0]):
+            j += 3  # an adverb on the next adjective: '…, развивающего и личностно ориентированного обучения'
             continue
         break
     if len(adjs) < 2:
@@ -797,6 +810,10 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 groups[-1].insert(0, toks[j])
                 j -= 1
                 continue
+            if groups[-1] and _ru_adverb(t.lower()) and re.match(r"(?:ориентирован|направлен|центрирован)", groups[-1][0][0].lower()):
+                groups[-1].insert(0, toks[j])  # 'коммуникативно ориентированные методы': the adverb makes the kind
+                j -= 1
+                continue
             if t.lower() in ("и", "или") and groups[-1] and j > 0:
                 groups.append([])
                 j -= 1
@@ -881,9 +898,14 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 adjs, g_end = _ru_coordinated_gen(toks, k)
                 noun = text[toks[adjs[-1] + 1][1]:toks[g_end - 1][2]]
                 for n, a in enumerate(adjs):
-                    st = s if first and n == 0 else toks[a][1]
+                    if a > 0 and _ru_adverb(toks[a - 1][0]) and (n == 0 or a - 1 > adjs[n - 1]):
+                        a_from = a - 1  # ('личностно ориентированного': the adverb belongs to the name)
+                    else:
+                        a_from = a
+                    st = s if first and n == 0 else toks[a_from][1]
                     en = toks[g_end - 1][2] if n == len(adjs) - 1 else toks[a][2]
-                    out.append(Candidate(base + st, base + en, text[st:en], f"{lemma} {toks[a][0].lower()} {noun}",
+                    words = " ".join(t[0].lower() for t in toks[a_from:a + 1])
+                    out.append(Candidate(base + st, base + en, text[st:en], f"{lemma} {words} {noun}",
                                          lang, kind, "ru_head_gen_coord", 0.8))
                 k = g_end
             else:
@@ -950,8 +972,8 @@ _KK_NAMED = re.compile(r"«([^«»]{2,60})»(?:\s*\((?:[A-ZА-ЯЁӘҒҚҢӨҰҮ
 _RU_NAMED = re.compile(r"(?<!\w)(стратеги|при[её]м|метод(?!ик|ическ)|технологи|игр|модел(?!ир)|рефлекси|"
                        r"подход(?=(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s))(\w*)(\s*:)?\s+«([^«»]{2,60})»", re.I)
 _KK_OBLIQUE = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні)$")
-_KK_NAMED_WITH_KIND = re.compile(r"«([^\W\d_a-zа-яёәғқңөұүһі][^«»]{1,39})»\s+((?:[а-яәғқңөұүһі-]{3,}\s+){1,2})"
-                                 r"(технология|әдіс|тәсіл)(?:сы|сын|сына|сының|сымен|сында|і|ін|іне|інің|імен|інде)(?!\w)")
+_KK_NAMED_WITH_KIND = re.compile(r"«([^\W_a-zа-яёәғқңөұүһі][^«»]{1,39})»\s+((?:[а-яәғқңөұүһі-]{3,}\s+){1,2})"
+                                 r"(технология|әдіс|тәсіл|модел)(?:сы|сын|сына|сының|сымен|сында|і|ін|іне|інің|імен|інде)(?!\w)")
 # Kazakh head before the quoted name, as in lists and headings: 'әдісі «Миға шабуыл»'
 # (the head in the nominative and a capitalised name: 'әдістері мен тәсілдерін «қызметте көрсету»' is an object
 # and a quoted action, not a name)
@@ -1024,7 +1046,9 @@ def _named_alongside(text: str, base: int, lang: str, found: list[Candidate]) ->
                                  lang, "method", f"{lang}_named_author", 0.75, author=author))
             continue
         held = _KK_HOLD.match(text, m.end()) if lang == "kk" else _RU_HOLD.search(text[:m.start()])
-        if held:
+        # '… приём «Кубик Блума», на этапе рефлексии – «Три М»': a stage, a dash, and the method used there
+        staged = re.search(r"(?:этап\w*|кезең\w*|стади\w*)\s+[\w-]+\s*[–—]\s*$", text[:m.start()], re.I)
+        if held or staged:
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"«{name}»", lang, "method",
                                  f"{lang}_named_held", 0.7))
     return out + coordinated_with_named(text, base, lang, found + out)
@@ -1088,7 +1112,7 @@ def _named_core(text: str, base: int, lang: str) -> list[Candidate]:
         for m in _KK_NAMED_WITH_KIND.finditer(text):
             # '«Ертегі лабиринттері» дамытушы ойын технологиясы': the name, then what kind of technology it is
             mid = m.group(2).split()
-            if any(_KK_OBLIQUE.search(x) and not _kk_adj(x) for x in mid) or any(x in GENERIC_KK for x in mid):
+            if any(_KK_OBLIQUE.search(x) and not _kk_adj(x) for x in mid) or any(x in GENERIC_KK - {"оқу", "оқыту"} for x in mid):
                 continue
             head = m.group(3).lower()
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0),
@@ -1220,7 +1244,7 @@ def ru_elements_rules(text: str, base: int) -> list[Candidate]:
 # nouns of didactic materials and kits: named after their author they are a known teaching aid
 # ('Дьенеш блоктары', 'Кюизенер таяқшалары', 'блоки Дьенеша', 'кубики Зайцева')
 _KK_MATERIAL = r"(?:блок|таяқша|текше|кубик|карточка|сыйлық)(?:тар|лар|дар|тер|лер|дер)?(?:ы|і|сы|сі)(?:н|на|мен|нда)?"
-_RU_MATERIAL = r"(?:блок|палочк|кубик|карточк|дар)[а-яё]{0,3}"
+_RU_MATERIAL = r"(?:блок|палочк|кубик|карточк|дар|материал)[а-яё]{0,3}"
 _KK_NAMED_MATERIAL = re.compile(rf"(?<![\w.])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{{2,}})\s+({_KK_MATERIAL})(?!\w)")
 _RU_NAMED_MATERIAL = re.compile(rf"(?<!\w)({_RU_MATERIAL})\s+((?:[А-ЯЁ]\.\s*){{0,2}}[А-ЯЁ][а-яё]{{2,}})(?!\w)")
 # an author's genitive before a quoted plural or possessive noun used in teaching: 'Ф. Фребельдің «сыйлықтары»
@@ -1252,7 +1276,11 @@ def material_rules(text: str, base: int, lang: str) -> list[Candidate]:
         for m in _RU_NAMED_MATERIAL.finditer(text):
             if not re.fullmatch(_RU_MATERIAL, m.group(1).lower()) or not m.group(1)[:1].islower():
                 continue
-            noun = ru_lemma(m.group(1).lower())
+            surname = re.sub(r"^(?:[А-ЯЁ]\.\s*)+", "", m.group(2)).lower()
+            if m.group(1).lower().startswith("материал") and (parses := ru_morph_parses(surname)) \
+                    and parses[0].is_known and not any("Surn" in p.tag for p in parses):
+                continue  # 'материалы Министерства' are an office's papers; 'материалы Монтессори' are a method's
+            noun = "материалы" if m.group(1).lower().startswith("материал") else ru_lemma(m.group(1).lower())
             out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{noun} {m.group(2)}", lang, "software",
                                  "ru_named_material", 0.75))
     return out
@@ -1266,7 +1294,20 @@ _KK_MODEL = re.compile(r"^модел(ь|і|ін|іне|інің|імен|інд�
 _KK_TASIL_GENERIC = GENERIC_KK_OQYTU | {"бағалау", "жұмыс", "жұмыстың", "ұйымдастыру", "ұйымдастырушылық", "өзіндік",
                                         "жаңаша", "жеке", "дара", "ортақ", "бірыңғай", "әдіс", "оқу-әдістемелік",
                                         "басқару", "даму", "қаржыландыру", "білім", "беру"}
-_LATIN_CODE = re.compile(r"^(?:[A-Z]{2,6}|\d[A-Z]{1,2})$")  # PPP, SAMR, 5E
+_LATIN_CODE = re.compile(r"^(?:[A-Z]{2,6}|\d[A-Z]{1,2}|[A-Z]{3,}[a-z]+)$")  # PPP, SAMR, 5E, SOAPSTone
+
+
+def _kk_proper_name_start(toks, k: int):
+    """Index of the first of one or two capitalised words ending at ``k`` that read as a proper
+    name inside the sentence (not its first word, not an initial, not a genitive author)."""
+    first = k
+    while first >= 1 and first > k - 2 and re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}", toks[first][0]) \
+            and not _GEN_KK.search(toks[first][0].lower()):
+        first -= 1
+    first += 1
+    if first > k or first == 0 or not re.match(r"[\w,]", toks[first - 1][0]) or toks[first - 1][0] in (".", "!", "?"):
+        return None
+    return first
 
 
 def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
@@ -1291,8 +1332,12 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
         prev, ps, _ = toks[k]
         lp = prev.lower()
         start = None
+        proper = False
         if _LATIN_CODE.match(prev):
             start = ps  # 'PPP моделі', 'CPA тәсілі'
+        elif k == i - 1 and not model and _kk_proper_name_start(toks, k) is not None:
+            start = toks[_kk_proper_name_start(toks, k)][1]  # 'Реджио Эмилиа тәсілі': a place or person names it
+            proper = True
         elif k != i - 1 or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
             continue
         elif lp in _KK_TASIL_GENERIC and (model or not re.search(r"[ую]$", lp)):
@@ -1314,7 +1359,7 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
                 k0 -= 1
             author = normalize_author(" ".join(x[0] for x in toks[k0:k - 1]), toks[k - 1][0], "kk")
         name = text[start:s].strip()
-        label = f"{name if _LATIN_CODE.match(name.split()[0]) else name.lower()} {head}"
+        label = f"{name if proper or _LATIN_CODE.match(name.split()[0]) else name.lower()} {head}"
         out.append(Candidate(base + start, base + e, text[start:e], label, "kk",
                              "pedagogical_technology" if model else "method", "kk_head_tasil",
                              0.85 if author else 0.7, author=author))
@@ -1336,7 +1381,7 @@ def ru_model_code_rules(text: str, base: int) -> list[Candidate]:
     for m in _RU_MODEL_CODE.finditer(text):
         head = _RU_CODE_HEAD.get(m.group(1).lower()[:6]) or _RU_CODE_HEAD.get(m.group(1).lower()[:5]) \
             or _RU_CODE_HEAD.get(m.group(1).lower()[:4], "метод")
-        if head not in ("модель", "схема", "приём", "стратегия") and not re.search(r"[a-z]", m.group(2)):
+        if head not in ("модель", "схема", "приём", "стратегия", "методика") and not re.search(r"[a-z]", m.group(2)):
             continue  # an acronym after 'метод' or 'технология' is read by the head rules ('метод CLIL')
         kind = "method" if head.startswith("метод") else "pedagogical_technology"
         out.append(Candidate(base + m.start(), base + m.end(), m.group(0), f"{head} {m.group(2)}", "ru", kind,

@@ -49,6 +49,16 @@ EQUIPMENT = r"(?:робот\w*|(?:фитнес-)?браслет\w*|пульсо�
 _NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
 
 
+def _spelled_out(text: str) -> list[tuple[int, int]]:
+    """Brackets after an acronym that spell it out word by word ('PRIMM (Predict – Run – …)')."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])([A-Z]{2,8})\s*\(([^()]{3,160})\)", text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z-]*", m.group(2)) if w[0].isupper())
+        if initials.upper() == m.group(1):
+            out.append((m.start(2), m.end(2)))
+    return out
+
+
 def _governed_spans(text: str) -> list[tuple[int, int]]:
     """Stretches holding a coordinated list of Latin names next to the equipment noun that governs
     it: before the noun in Kazakh (head-final), after it in Russian."""
@@ -62,7 +72,8 @@ def _governed_spans(text: str) -> list[tuple[int, int]]:
 # 'CO2', 'H2O', 'NaCl': element symbols with counts are formulas, not products
 _CHEMICAL_FORMULA = re.compile(r"(?=\D*\d)(?:[A-Z][a-z]?\d*){1,4}")
 _KK_MEANS_AFTER = re.compile(r"\s+(?:арқылы|көмегімен|қолданып|пайдаланып)(?!\w)")
-_RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на|(?:и|вы)?использу\w+|примен\w+)\s+$", re.I)
+_RU_MEANS_BEFORE = re.compile(r"(?<!\w)(?:через|с\s+помощью|при\s+помощи|посредством|в|на|(?:и|вы)?использу\w+|примен\w+"
+                              r"|осваива\w+|освоил\w*|изуча\w+\s+работу\s+в)\s+$", re.I)  # (what learners master is a product)
 _LANGUAGE_AFTER = re.compile(r"(?:-[а-яәғқңөұүһі]+)?\s+(?:тіл|язык|код|команд|синтаксис)", re.I)
 
 
@@ -159,10 +170,13 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         # 'совместная работа – Miro, Padlet': the purpose, a dash, then the tools that serve it
         offset = dash.end()
         scope = text[offset:]
+    spelled = _spelled_out(text)
     for m in NAME_RE.finditer(scope):
         name = m.group(0).strip()
         s = offset + m.start()
         e = s + len(name)
+        if any(a <= s < b for a, b in spelled):
+            continue  # 'PRIMM (Predict – Run – Investigate – Modify – Make)': the words an acronym stands for
         # inside quotation marks a Latin name is a title ('«Smart School»'), unless the quoted title
         # itself works through it ('«Хор партияларын BandLab пен MuseScore арқылы үйрету»')
         in_quote = any(a <= s < b for a, b in quoted)
