@@ -183,3 +183,11 @@ def test_kazakh_plural_topic_before_a_bracketed_alternative():
             "(бөлімдер) қызметінің үлгілік қағидаларын басшылыққа алады.")
     spans = [text[r.start:r.end] for r in find_acts(text, "kk")]
     assert "Оқу-әдістемелік кабинеттер (бөлімдер) қызметінің үлгілік қағидаларын" in spans
+
+
+def test_one_mark_closes_a_title_quoted_inside_a_title():
+    ref, surface = one("Работа ведётся в рамках национального проекта «Развитие села «Ауыл – ел бесігі», "
+                       "утверждённого Правительством.", "ru")
+    assert surface.endswith("«Ауыл – ел бесігі»") and "проекта" in surface
+    ref, surface = one("Мектеп «Рухани жаңғыру «Болашаққа бағдар» ұлттық жобасын іске асыруға қатысады.", "kk")
+    assert surface.startswith("«Рухани жаңғыру") and surface.endswith("жобасын")

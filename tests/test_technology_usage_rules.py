@@ -692,3 +692,8 @@ def test_a_quoted_method_named_for_a_lesson_stage_beside_a_named_one():
     assert got == ["приём «Мозаика»", "«Плюс-минус-интересно»"]
     # without a named method beside it a quoted text after a dash is a title
     assert _labels("Тема урока на этапе вызова – «Мой край».", "ru") == []
+
+
+def test_levels_of_a_classification_and_the_methods_of_a_field_name_nothing():
+    assert _labels("В колледже применяются частные педагогические технологии и локальные методики.", "ru") == []
+    assert _labels("Учитель владеет методами музыкального воспитания и методом проектов.", "ru") == ["метод проектов"]

@@ -76,17 +76,23 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     nothing else closes it (such a quote is dropped).
     """
     out: list[tuple[int, int]] = []
-    depth, start = 0, -1
+    depth, start, inner_close = 0, -1, -1
     for i, ch in enumerate(text):
         if ch == "«" or (ch in "“„" and depth == 0):
             if depth == 0:
-                start = i
+                start, inner_close = i, -1
             depth += 1
         elif ch in "»”" or (ch == "“" and depth > 0):
             if depth > 0:
                 depth -= 1
                 if depth == 0:
                     out.append((start, i + 1))
+                else:
+                    inner_close = i
+    if depth > 0 and inner_close > start >= 0:
+        # one mark closes both quotes, as Kazakhstani titles write it: '«Качественное образование
+        # «Образованная нация»'
+        out.append((start, inner_close + 1))
     # straight double quotes in pairs
     for m in re.finditer(r'"([^"\n]{2,200})"', text):
         if not any(s <= m.start() < e for s, e in out):

@@ -56,6 +56,8 @@ GENERIC_RU = {
     # where a method comes from or how good it is, not which one it is
     "отечественный", "зарубежный", "мировой", "проверенный", "проверить", "продуманный", "продумать",
     "апробированный", "апробировать", "привычный", "удачный", "хороший", "следующий", "нижеследующий",
+    # the level of a classification (Selevko: general, particular, local) or its yield, not a name
+    "частный", "локальный", "общепедагогический", "частнометодический", "результативный",
 }
 # genitive complements that leave 'технология/метод X' generic
 GENERIC_RU_GEN = {

@@ -919,6 +919,8 @@ def ru_head_rules(text: str, base: int, lang: str = "ru") -> list[Candidate]:
                 if ru_lemma(words[0].lower()) in ("обучение", "преподавание") and len(words) > 1 \
                         and ru_parse(words[1].lower()).tag.POS == "NOUN":
                     break  # 'методы обучения географии': teaching a subject, a method of no name
+                if lemma == "метод" and ru_lemma(words[-1].lower()) in ("воспитание", "образование") and first:
+                    break  # 'методы физического воспитания': the methods of a field, none by name
                 st, en = toks[k][1], toks[g_end - 1][2]
                 if first:
                     st = s
