@@ -183,6 +183,8 @@ def _grouped_item(b: Block, lang: str, method_intro: bool) -> Optional[list[Cand
 
 
 def _kind_dash_item(b: Block, lang: str) -> bool:
+    """An item that opens with its own kind of method and a dash ('1) кіші топқа арналған
+    техникалар – …'): a classification's row, whatever line introduced the list."""
     masked = _masked(b.text)
     m = re.search(r"\s[–—-]\s", masked)
     return bool(m) and _circumstance_dash(masked, lang) == m.start() + 1 and bool(_KIND_PLURAL.match(masked[:m.start()].split()[-1]))
