@@ -652,12 +652,13 @@ def test_a_russian_sentence_with_quoted_kazakh_titles_is_read_as_russian(tmp_pat
     assert "проектная технология" in labels
 
 
-def test_spelled_out_abbreviations_and_acronyms():
+def test_spelled_out_abbreviations_and_acronyms(tmp_path):
     from extractors.extract.technologies.tools import tool_candidates
 
     # the words an acronym stands for are no products
-    assert [c.label for c in tool_candidates(
-        "Код пишем в Replit, а читаем по методике PRIMM (Predict – Run – Investigate – Modify – Make).", 0, "ru")] == ["Replit"]
+    techs = _doc_techs(tmp_path, "ru_primm", "Уроки информатики\n\n"
+                       "Код пишем в Replit, а читаем по методике PRIMM (Predict – Run – Investigate – Modify – Make).\n")
+    assert sorted(t["label_ru"] for t in techs) == ["Replit", "методика PRIMM"]
     assert _labels("Для чтения кода мы опираемся на методику PRIMM (Predict – Run – Investigate – Modify – Make).", "ru") == ["методика PRIMM"]
     # what learners master is a product
     assert [c.label for c in tool_candidates("Студенты осваивают SolidWorks и Blender.", 0, "ru")] == ["SolidWorks", "Blender"]

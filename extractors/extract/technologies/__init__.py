@@ -471,10 +471,27 @@ def _expansion_after(text: str, c: Candidate):
     return m if initials == acronym else None
 
 
+# an acronym right before brackets whose Latin words spell it, separated however the writer liked
+# ('PRIMM (Predict – Run – Investigate – Modify – Make)')
+_ACRONYM_BRACKET = re.compile(r"(?<![\w-])([A-Z]{2,8})\s*\(([^()]{3,160})\)")
+
+
+def _spelled_out_spans(text: str) -> list[tuple[int, int]]:
+    """From the bracket to the last Latin word of an expansion that spells the acronym before it (a
+    native gloss after the Latin words stays outside)."""
+    out = []
+    for m in _ACRONYM_BRACKET.finditer(text):
+        words = list(re.finditer(r"[A-Za-z][A-Za-z-]*", m.group(2)))
+        if words and "".join(w.group(0)[0] for w in words if w.group(0)[0].isupper()) == m.group(1):
+            out.append((m.start(2), m.start(2) + words[-1].end()))
+    return out
+
+
 def _drop_acronym_expansions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The spelled-out words of an acronym are its letters, not names of their own ('Content',
-    'Language Integrated Learning' inside 'CLIL (Content and Language Integrated Learning)')."""
-    spans = [(m.start(1), m.end(1)) for c in cands if (m := _expansion_after(text, c))]
+    'Language Integrated Learning' inside 'CLIL (Content and Language Integrated Learning)', 'Predict'
+    and 'Run' inside 'PRIMM (Predict – Run – …)')."""
+    spans = [(m.start(1), m.end(1)) for c in cands if (m := _expansion_after(text, c))] + _spelled_out_spans(text)
     return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 

@@ -281,7 +281,7 @@ def _may_name(body: str, lang: str) -> bool:
     return True
 
 
-def _head_lemma(word: str, lang: str) -> Optional[str]:
+def _head_lemma(word: str) -> Optional[str]:
     """The dictionary form of the noun before the colon, when it names a kind of method."""
     w = word.lower()
     for stem, lemma in (("метод", "метод"), ("әдіс", "әдіс"), ("тәсіл", "тәсіл"), ("стратеги", "стратегия"),
@@ -312,7 +312,7 @@ def colon_list_candidates(text: str, base: int, lang: str, continuation: Optiona
     elif m and continuation is not None and _circumstance_dash(_masked(continuation[0]), lang) is None:
         # (an item that opens with where the methods are used is read by list_item_candidates)
         segs.append(continuation)
-    head = _head_lemma(m.group(1) or m.group(3), lang) if m else None
+    head = _head_lemma(m.group(1) or m.group(3)) if m else None
     for seg, seg_base in segs:
         cut = LIST_END.search(seg)
         stop = re.search(r"\s[-–—]\s", _masked(seg))  # (a dash inside a quoted name stops nothing)

@@ -1337,8 +1337,8 @@ def kk_tasil_rules(text: str, base: int) -> list[Candidate]:
         proper = False
         if _LATIN_CODE.match(prev):
             start = ps  # 'PPP моделі', 'CPA тәсілі'
-        elif k == i - 1 and not model and _kk_proper_name_start(toks, k) is not None:
-            start = toks[_kk_proper_name_start(toks, k)][1]  # 'Реджио Эмилиа тәсілі': a place or person names it
+        elif k == i - 1 and not model and (name_start := _kk_proper_name_start(toks, k)) is not None:
+            start = toks[name_start][1]  # 'Реджио Эмилиа тәсілі': a place or person names it
             proper = True
         elif k != i - 1 or not re.match(r"[а-яәғқңөұүһі-]+$", lp):
             continue
@@ -1568,12 +1568,18 @@ def ru_authored_heads(text: str, base: int) -> list[Candidate]:
             continue
         author = "".join(ch + "." for ch in re.findall(r"[А-ЯЁ]", m.group(2))) + surname
         adjs = [w.group(0) for w in left[first:h]]
-        # (the number shows on the adjective where the head's form is ambiguous: 'опорные схемы')
-        plural = any((p := ru_parse(w)) is not None and "plur" in p.tag for w in [*adjs, head][:1]) if adjs \
-            else ru_parse(head) is not None and "plur" in ru_parse(head).tag
-        noun = ru_parse(head).inflect({"nomn", "plur"}).word if plural and ru_parse(head).inflect({"nomn", "plur"}) else head_lemma
-        label = " ".join(([_ru_agree(adjs, head_lemma) if not plural else " ".join(
-            (ru_parse(a).inflect({"nomn", "plur"}) or ru_parse(a)).word for a in adjs)] if adjs else []) + [noun, *between])
+        # (the number shows on the first adjective where the head's form is ambiguous: 'опорные схемы')
+        number_word = ru_parse(adjs[0] if adjs else head)
+        plural = number_word is not None and "plur" in number_word.tag
+        head_plural = ru_parse(head).inflect({"nomn", "plur"}) if plural and ru_parse(head) is not None else None
+        noun = head_plural.word if head_plural else head_lemma
+        if not adjs:
+            described = []
+        elif plural:
+            described = [" ".join((ru_parse(a).inflect({"nomn", "plur"}) or ru_parse(a)).word for a in adjs)]
+        else:
+            described = [_ru_agree(adjs, head_lemma)]
+        label = " ".join(described + [noun, *between])
         st = offset + left[first].start()
         out.append(Candidate(base + st, base + m.end(), text[st:m.end()], f"{label} ({author})", "ru",
                              "method", "ru_authored_head", 0.75, author=author))

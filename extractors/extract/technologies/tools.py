@@ -49,16 +49,6 @@ EQUIPMENT = r"(?:робот\w*|(?:фитнес-)?браслет\w*|пульсо�
 _NAME_LIST = r"{n}(?:\s*(?:,|және|мен|и|или|немесе)\s*{n})*"
 
 
-def _spelled_out(text: str) -> list[tuple[int, int]]:
-    """Brackets after an acronym that spell it out word by word ('PRIMM (Predict – Run – …)')."""
-    out = []
-    for m in re.finditer(r"(?<![\w-])([A-Z]{2,8})\s*\(([^()]{3,160})\)", text):
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z-]*", m.group(2)) if w[0].isupper())
-        if initials.upper() == m.group(1):
-            out.append((m.start(2), m.end(2)))
-    return out
-
-
 def _governed_spans(text: str) -> list[tuple[int, int]]:
     """Stretches holding a coordinated list of Latin names next to the equipment noun that governs
     it: before the noun in Kazakh (head-final), after it in Russian."""
@@ -170,13 +160,10 @@ def tool_candidates(text: str, base: int, lang: str, context_cue: bool = False, 
         # 'совместная работа – Miro, Padlet': the purpose, a dash, then the tools that serve it
         offset = dash.end()
         scope = text[offset:]
-    spelled = _spelled_out(text)
     for m in NAME_RE.finditer(scope):
         name = m.group(0).strip()
         s = offset + m.start()
         e = s + len(name)
-        if any(a <= s < b for a, b in spelled):
-            continue  # 'PRIMM (Predict – Run – Investigate – Modify – Make)': the words an acronym stands for
         # inside quotation marks a Latin name is a title ('«Smart School»'), unless the quoted title
         # itself works through it ('«Хор партияларын BandLab пен MuseScore арқылы үйрету»')
         in_quote = any(a <= s < b for a, b in quoted)
